@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { migrationAdapterFactory } from "./migration-adapter";
+
+const require = createRequire(import.meta.url);
+
+let lastPanic: string | undefined;
+
+/**
+ * Prisma's official Wasm build of the schema engine: migrations work where the native engine binary cannot be
+ * downloaded, and keep Prisma's standard layout, so `prisma migrate deploy` works on the same database.
+ */
+export async function openSchemaEngine(databaseUrl: string, schemaPath: string): Promise<SchemaEngine> {
+  (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+    set_message: (message: string) => {
+      lastPanic = message;
+    },
+  };
+  const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+  const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bindings });
+  const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
+  (bindings as unknown as { __wbg_set_wasm(exports: unknown): void }).__wbg_set_wasm(exports);
+  exports.__wbindgen_start();
+
+  const schema = await readFile(schemaPath, "utf8");
+  const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(databaseUrl));
+  const log = (message: string) => {
+    if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
+  };
+  return bindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, log, adapter);
+}
+
+export function describeEngineError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return lastPanic ? `${message}\n(schema engine panic: ${lastPanic})` : message;
+}
