@@ -20,7 +20,7 @@ export interface SourceSeed {
   key: SourceKey;
   title: string;
   publisher: string;
-  kind: "study-abstract" | "provider-page";
+  kind: "study_abstract" | "provider_page";
 }
 
 export interface FigureSeed {

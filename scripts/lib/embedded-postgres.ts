@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -33,6 +33,8 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.join(options.directory, "cluster");
   const passwordFile = path.join(options.directory, "password");
   await mkdir(options.directory, { recursive: true });
+  // As root the server runs as a `postgres` user, which must be able to reach the cluster directory inside this one.
+  await chmod(options.directory, 0o755);
   const isNew = !existsSync(path.join(clusterDir, "PG_VERSION"));
   const password = isNew ? randomBytes(18).toString("base64url") : (await readFile(passwordFile, "utf8")).trim();
   const port = await freePort();

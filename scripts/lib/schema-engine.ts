@@ -8,23 +8,34 @@ const require = createRequire(import.meta.url);
 
 let lastPanic: string | undefined;
 
+type Bindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+let bindingsReady: Promise<Bindings> | undefined;
+
+// The Wasm module is instantiated once per process: instantiating it again under live bindings corrupts them.
+function loadBindings(): Promise<Bindings> {
+  bindingsReady ??= (async () => {
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+      set_message: (message: string) => {
+        lastPanic = message;
+      },
+    };
+    const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bindings });
+    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
+    (bindings as unknown as { __wbg_set_wasm(exports: unknown): void }).__wbg_set_wasm(exports);
+    exports.__wbindgen_start();
+    return bindings;
+  })();
+  return bindingsReady;
+}
+
 /**
  * Prisma's official Wasm build of the schema engine: migrations work where the native engine binary cannot be
  * downloaded, and keep Prisma's standard layout, so `prisma migrate deploy` works on the same database.
  */
 export async function openSchemaEngine(databaseUrl: string, schemaPath: string): Promise<SchemaEngine> {
-  (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
-    set_message: (message: string) => {
-      lastPanic = message;
-    },
-  };
-  const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
-  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bindings });
-  const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
-  (bindings as unknown as { __wbg_set_wasm(exports: unknown): void }).__wbg_set_wasm(exports);
-  exports.__wbindgen_start();
-
+  const bindings = await loadBindings();
   const schema = await readFile(schemaPath, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(databaseUrl));
   const log = (message: string) => {
