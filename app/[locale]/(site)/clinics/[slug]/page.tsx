@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ContentSection } from "@/components/catalog/content-section";
+import { CountryLabel } from "@/components/catalog/country-label";
+import { JsonLd } from "@/components/catalog/json-ld";
+import { OfferTerms } from "@/components/catalog/offer-terms";
+import { PageNotices } from "@/components/catalog/page-notices";
+import { Price } from "@/components/catalog/price";
+import { RichText } from "@/components/catalog/rich-text";
+import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
+import { SpecialtyLabel } from "@/components/catalog/specialty-label";
+import { ConsultationPanel } from "@/components/consultation/consultation-link";
+import { getClinic } from "@/lib/catalog/clinics";
+import { listCatalogSlugs } from "@/lib/catalog/slugs";
+import { languageNames } from "@/lib/i18n/display-names";
+import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+
+type Props = PageProps<"/[locale]/clinics/[slug]">;
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return (await listCatalogSlugs()).clinics.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const clinic = await getClinic((await params).slug, locale);
+  if (!clinic) return {};
+  return pageMetadata({ locale, path: `/clinics/${clinic.slug}`, title: clinic.name, description: clinic.metaDescription });
+}
+
+export default async function ClinicPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const clinic = await getClinic((await params).slug, locale);
+  if (!clinic) notFound();
+  const t = await getTranslations("Clinics");
+  const tNav = await getTranslations("Navigation");
+  const tDemo = await getTranslations("Demo");
+  const context = { clinic: clinic.slug };
+
+  return (
+    <article className="container page">
+      <JsonLd
+        data={{
+          "@type": "MedicalClinic",
+          name: clinic.name,
+          description: clinic.summary,
+          url: localizedUrl(locale, `/clinics/${clinic.slug}`),
+          address: { "@type": "PostalAddress", addressLocality: clinic.city, addressCountry: clinic.countryCode },
+          availableService: clinic.offers.map((offer) => ({
+            "@type": "MedicalProcedure",
+            name: offer.treatment.name,
+            url: localizedUrl(locale, `/treatments/${offer.treatment.slug}`),
+          })),
+        }}
+      />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: tNav("homeBreadcrumb") },
+          { href: "/clinics", label: tNav("clinics") },
+          { label: clinic.name },
+        ]}
+      />
+      <header className="page__header">
+        <h1>{clinic.name}</h1>
+        {clinic.isDemo && <span className="tag">{tDemo("badge")}</span>}
+        <p>
+          <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
+        </p>
+        <p className="lead">{clinic.summary}</p>
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t("accreditations")}</dt>
+          <dd>{clinic.accreditations.join(", ") || t("noAccreditations")}</dd>
+        </div>
+        <div>
+          <dt>{t("languages")}</dt>
+          <dd>{languageNames(locale, clinic.languages)}</dd>
+        </div>
+        {clinic.foundedYear && (
+          <div>
+            <dt>{t("founded")}</dt>
+            <dd>{clinic.foundedYear}</dd>
+          </div>
+        )}
+      </dl>
+      <ServiceFeeNote model={clinic.serviceFeeModel} />
+      <ConsultationPanel context={context} />
+      <ContentSection id="about" title={t("about")}>
+        <RichText text={clinic.description} />
+      </ContentSection>
+      <ContentSection id="treatments" title={t("treatments")}>
+        <ul className="offer-list">
+          {clinic.offers.map((offer) => (
+            <li key={offer.treatment.slug} className="card">
+              <h3>
+                <Link href={`/treatments/${offer.treatment.slug}`}>{offer.treatment.name}</Link>
+              </h3>
+              <p>
+                <Price priceFrom={offer.priceFrom} currency={offer.currency} />
+              </p>
+              <OfferTerms
+                includes={offer.includes}
+                excludes={offer.excludes}
+                checkedOn={offer.checkedOn}
+                priceSource={offer.priceSource}
+              />
+            </li>
+          ))}
+        </ul>
+      </ContentSection>
+      <ContentSection id="doctors" title={t("doctors")}>
+        {clinic.doctors.length === 0 ? (
+          <p className="empty-state">{t("noDoctors")}</p>
+        ) : (
+          <ul className="link-list">
+            {clinic.doctors.map((doctor) => (
+              <li key={doctor.slug}>
+                <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link> — {doctor.title} (
+                <SpecialtyLabel specialty={doctor.specialty} />)
+              </li>
+            ))}
+          </ul>
+        )}
+      </ContentSection>
+      <ConsultationPanel context={context} />
+      <PageNotices reviewedOn={clinic.reviewedOn} />
+    </article>
+  );
+}

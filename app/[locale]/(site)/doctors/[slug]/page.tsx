@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ContentSection } from "@/components/catalog/content-section";
+import { CountryLabel } from "@/components/catalog/country-label";
+import { JsonLd } from "@/components/catalog/json-ld";
+import { PageNotices } from "@/components/catalog/page-notices";
+import { RichText } from "@/components/catalog/rich-text";
+import { SpecialtyLabel } from "@/components/catalog/specialty-label";
+import { ConsultationPanel } from "@/components/consultation/consultation-link";
+import { getDoctor } from "@/lib/catalog/doctors";
+import { listCatalogSlugs } from "@/lib/catalog/slugs";
+import { languageNames } from "@/lib/i18n/display-names";
+import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+
+type Props = PageProps<"/[locale]/doctors/[slug]">;
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return (await listCatalogSlugs()).doctors.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const doctor = await getDoctor((await params).slug, locale);
+  if (!doctor) return {};
+  return pageMetadata({ locale, path: `/doctors/${doctor.slug}`, title: doctor.name, description: doctor.metaDescription });
+}
+
+export default async function DoctorPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const doctor = await getDoctor((await params).slug, locale);
+  if (!doctor) notFound();
+  const t = await getTranslations("Doctors");
+  const tNav = await getTranslations("Navigation");
+  const tDemo = await getTranslations("Demo");
+  const context = { doctor: doctor.slug, clinic: doctor.clinics.length === 1 ? doctor.clinics[0]?.slug : undefined };
+
+  return (
+    <article className="container page">
+      <JsonLd
+        data={{
+          "@type": "Physician",
+          name: doctor.name,
+          description: doctor.title,
+          url: localizedUrl(locale, `/doctors/${doctor.slug}`),
+          hospitalAffiliation: doctor.clinics.map((clinic) => ({
+            "@type": "MedicalClinic",
+            name: clinic.name,
+            url: localizedUrl(locale, `/clinics/${clinic.slug}`),
+          })),
+        }}
+      />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: tNav("homeBreadcrumb") },
+          { href: "/doctors", label: tNav("doctors") },
+          { label: doctor.name },
+        ]}
+      />
+      <header className="page__header">
+        <h1>{doctor.name}</h1>
+        <span className="tag">{tDemo("doctorBadge")}</span>
+        <p className="lead">{doctor.title}</p>
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t("specialty")}</dt>
+          <dd>
+            <SpecialtyLabel specialty={doctor.specialty} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("languages")}</dt>
+          <dd>{languageNames(locale, doctor.languages)}</dd>
+        </div>
+        <div>
+          <dt>{t("experience", { years: doctor.yearsOfExperience })}</dt>
+        </div>
+      </dl>
+      <ConsultationPanel context={context} />
+      <ContentSection id="about" title={t("about")}>
+        <RichText text={doctor.bio} />
+      </ContentSection>
+      <ContentSection id="clinics" title={t("clinics")}>
+        <ul className="link-list">
+          {doctor.clinics.map((clinic) => (
+            <li key={clinic.slug}>
+              <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
+              <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
+            </li>
+          ))}
+        </ul>
+      </ContentSection>
+      <ContentSection id="treatments" title={t("treatments")}>
+        <ul className="link-list">
+          {doctor.treatments.map((treatment) => (
+            <li key={treatment.slug}>
+              <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </ContentSection>
+      <PageNotices reviewedOn={doctor.reviewedOn} />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { DoctorCard } from "@/components/catalog/doctor-card";
+import { PageNotices } from "@/components/catalog/page-notices";
+import { ConsultationPanel } from "@/components/consultation/consultation-link";
+import { listDoctors } from "@/lib/catalog/doctors";
+import { latestReview } from "@/lib/catalog/latest-review";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/doctors">): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return pageMetadata({ locale, path: "/doctors", title: t("doctorsTitle"), description: t("doctorsDescription") });
+}
+
+export default async function DoctorsPage({ params }: PageProps<"/[locale]/doctors">) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations("Doctors");
+  const tNav = await getTranslations("Navigation");
+  const doctors = await listDoctors(locale);
+  return (
+    <div className="container page">
+      <Breadcrumbs items={[{ href: "/", label: tNav("homeBreadcrumb") }, { label: tNav("doctors") }]} />
+      <header className="page__header">
+        <h1>{t("listTitle")}</h1>
+        <p className="lead">{t("listLead")}</p>
+      </header>
+      {doctors.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <div className="grid">
+          {doctors.map((doctor) => (
+            <DoctorCard key={doctor.slug} doctor={doctor} />
+          ))}
+        </div>
+      )}
+      <ConsultationPanel />
+      <PageNotices reviewedOn={latestReview(doctors.length ? doctors : [{ reviewedOn: new Date(0) }])} />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ContentSection, TableOfContents } from "@/components/catalog/content-section";
+import { CountryLabel } from "@/components/catalog/country-label";
+import { FigureList } from "@/components/catalog/figure-list";
+import { JsonLd } from "@/components/catalog/json-ld";
+import { OfferTerms } from "@/components/catalog/offer-terms";
+import { PageNotices } from "@/components/catalog/page-notices";
+import { Price } from "@/components/catalog/price";
+import { PriceSummary } from "@/components/catalog/price-summary";
+import { RecordChecklist } from "@/components/catalog/record-checklist";
+import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
+import { ConsultationPanel } from "@/components/consultation/consultation-link";
+import { listCatalogSlugs } from "@/lib/catalog/slugs";
+import { getTreatment } from "@/lib/catalog/treatments";
+import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+
+type Props = PageProps<"/[locale]/treatments/[slug]">;
+
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return (await listCatalogSlugs()).treatments.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const treatment = await getTreatment((await params).slug, locale);
+  if (!treatment) return {};
+  return pageMetadata({
+    locale,
+    path: `/treatments/${treatment.slug}`,
+    title: treatment.name,
+    description: treatment.metaDescription,
+  });
+}
+
+export default async function TreatmentPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const treatment = await getTreatment((await params).slug, locale);
+  if (!treatment) notFound();
+  const t = await getTranslations("Treatment");
+  const tNav = await getTranslations("Navigation");
+  const sections = [
+    { id: "how-it-works", title: t("howItWorks"), text: treatment.howItWorks },
+    { id: "who-it-is-for", title: t("whoItIsFor"), text: treatment.whoItIsFor },
+    { id: "steps", title: t("steps"), text: treatment.steps },
+    { id: "preparation", title: t("preparation"), text: treatment.preparation },
+    { id: "recovery", title: t("recovery"), text: treatment.recovery },
+    { id: "risks", title: t("risks"), text: treatment.risks },
+  ];
+  const contents = [
+    ...sections,
+    { id: "records", title: t("records") },
+    ...(treatment.figures.length ? [{ id: "figures", title: t("figures") }] : []),
+    { id: "prices", title: t("prices") },
+  ];
+  const context = { treatment: treatment.slug };
+
+  return (
+    <article className="container page">
+      <JsonLd
+        data={{
+          "@type": "MedicalProcedure",
+          name: treatment.name,
+          description: treatment.summary,
+          url: localizedUrl(locale, `/treatments/${treatment.slug}`),
+          howPerformed: treatment.howItWorks,
+          preparation: treatment.preparation,
+          followup: treatment.recovery,
+        }}
+      />
+      <Breadcrumbs
+        items={[
+          { href: "/", label: tNav("homeBreadcrumb") },
+          { href: "/treatments", label: tNav("treatments") },
+          { label: treatment.name },
+        ]}
+      />
+      <header className="page__header">
+        <h1>{treatment.name}</h1>
+        <p className="lead">{treatment.summary}</p>
+        {treatment.conditions.map((condition) => (
+          <p key={condition.slug}>
+            <Link href={`/conditions/${condition.slug}`}>{t("forCondition", { condition: condition.name })}</Link>
+          </p>
+        ))}
+      </header>
+      <ConsultationPanel context={context} />
+      <TableOfContents title={t("contents")} items={contents} />
+      {sections.map((section) => (
+        <ContentSection key={section.id} {...section} />
+      ))}
+      <ContentSection id="records" title={t("records")}>
+        <p>{t("recordsLead")}</p>
+        <RecordChecklist records={treatment.records} />
+      </ContentSection>
+      {treatment.figures.length > 0 && (
+        <ContentSection id="figures" title={t("figures")}>
+          <FigureList figures={treatment.figures} headingId="figures" />
+        </ContentSection>
+      )}
+      <ContentSection id="prices" title={t("prices")}>
+        <PriceSummary prices={treatment.prices} />
+        <h3>{t("clinicsOffering")}</h3>
+        {treatment.offers.length === 0 ? (
+          <p>{t("noClinics")}</p>
+        ) : (
+          <ul className="offer-list">
+            {treatment.offers.map((offer) => (
+              <li key={offer.clinic.slug} className="card">
+                <h4>
+                  <Link href={`/clinics/${offer.clinic.slug}`}>{offer.clinic.name}</Link>
+                </h4>
+                <p>
+                  <CountryLabel city={offer.clinic.city} countryCode={offer.clinic.countryCode} /> ·{" "}
+                  <Price priceFrom={offer.priceFrom} currency={offer.currency} />
+                </p>
+                <OfferTerms includes={offer.includes} excludes={offer.excludes} checkedOn={offer.checkedOn} />
+                <ServiceFeeNote model={offer.clinic.serviceFeeModel} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </ContentSection>
+      <ConsultationPanel context={context} />
+      <PageNotices reviewedOn={treatment.reviewedOn} />
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { env } from "@/lib/env";
+import { textDirection } from "@/lib/i18n/locales";
+import { routing } from "@/lib/i18n/routing";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "Metadata" });
+  return {
+    metadataBase: new URL(env.APP_URL),
+    title: { default: t("homeTitle"), template: t("titleTemplate") },
+    description: t("homeDescription"),
+    applicationName: t("siteName"),
+    openGraph: { siteName: t("siteName"), type: "website" },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Navigation");
+  // Client components get only the messages they use: the error boundary's.
+  const { Error: errorMessages } = await getMessages();
+
+  return (
+    <html lang={locale} dir={textDirection(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider messages={{ Error: errorMessages }}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children as ReactNode}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

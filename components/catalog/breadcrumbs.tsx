@@ -1,0 +1,17 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+  const t = useTranslations("Navigation");
+  return (
+    <nav aria-label={t("breadcrumb")} className="breadcrumbs">
+      <ol>
+        {items.map((item) => (
+          <li key={item.label}>
+            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,53 @@
+import { useLocale, useTranslations } from "next-intl";
+import { languageNames } from "@/lib/i18n/display-names";
+import { Link } from "@/lib/i18n/navigation";
+import { CountryLabel } from "./country-label";
+import { ServiceFeeNote, type ServiceFeeModel } from "./service-fee-note";
+
+export function ClinicCard({
+  clinic,
+}: {
+  clinic: {
+    slug: string;
+    name: string;
+    city: string;
+    summary: string;
+    countryCode: string;
+    accreditations: string[];
+    languages: string[];
+    serviceFeeModel: ServiceFeeModel;
+    isDemo: boolean;
+    treatments: { slug: string; name: string }[];
+  };
+}) {
+  const t = useTranslations("Clinics");
+  const tDemo = useTranslations("Demo");
+  const locale = useLocale();
+  return (
+    <article className="card">
+      <h2 className="card__title">
+        <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link>
+      </h2>
+      {clinic.isDemo && <span className="tag">{tDemo("badge")}</span>}
+      <p>
+        <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
+      </p>
+      <p>{clinic.summary}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t("accreditations")}</dt>
+          <dd>{clinic.accreditations.join(", ") || t("noAccreditations")}</dd>
+        </div>
+        <div>
+          <dt>{t("languages")}</dt>
+          <dd>{languageNames(locale, clinic.languages)}</dd>
+        </div>
+        <div>
+          <dt>{t("treatments")}</dt>
+          <dd>{clinic.treatments.map((treatment) => treatment.name).join(" · ")}</dd>
+        </div>
+      </dl>
+      <ServiceFeeNote model={clinic.serviceFeeModel} />
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { useFormatter, useTranslations } from "next-intl";
+
+/** What a clinic's price covers, what it leaves out, and when we last checked it. */
+export function OfferTerms({
+  includes,
+  excludes,
+  checkedOn,
+  priceSource,
+}: {
+  includes: string;
+  excludes: string;
+  checkedOn: Date | null;
+  priceSource?: { publisher: string } | null;
+}) {
+  const t = useTranslations("Prices");
+  const format = useFormatter();
+  return (
+    <div className="offer-terms">
+      <dl>
+      <div>
+        <dt>{t("includes")}</dt>
+        <dd>{includes}</dd>
+      </div>
+      <div>
+        <dt>{t("excludes")}</dt>
+        <dd>{excludes}</dd>
+      </div>
+      </dl>
+      {checkedOn && (
+        <p className="hint">
+          {t("checkedOn", { date: format.dateTime(checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+          {priceSource && <> · {t("source", { source: priceSource.publisher })}</>}
+        </p>
+      )}
+    </div>
+  );
+}

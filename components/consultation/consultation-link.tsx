@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export interface ConsultationContext {
+  treatment?: string;
+  clinic?: string;
+  doctor?: string;
+}
+
+/** The "Request a free consultation" action; it carries the page's treatment, clinic or doctor to the form. */
+export function ConsultationLink({
+  context = {},
+  variant = "primary",
+}: {
+  context?: ConsultationContext;
+  variant?: "primary" | "compact";
+}) {
+  const t = useTranslations("Consultation");
+  const query = Object.fromEntries(Object.entries(context).filter(([, slug]) => slug));
+  return (
+    <Link href={{ pathname: "/consultation", query }} className={`button button--${variant}`}>
+      {variant === "compact" ? t("ctaShort") : t("cta")}
+    </Link>
+  );
+}
+
+export function ConsultationPanel({ context }: { context?: ConsultationContext }) {
+  const t = useTranslations("Consultation");
+  return (
+    <aside className="cta-panel">
+      <p>{t("ctaLead")}</p>
+      <ConsultationLink context={context} />
+    </aside>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslations } from "next-intl";
+
+export function SiteFooter() {
+  const t = useTranslations("Footer");
+  const tNotices = useTranslations("Notices");
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <section aria-labelledby="footer-emergency" className="notice notice--emergency">
+          <h2 id="footer-emergency">{tNotices("emergencyTitle")}</h2>
+          <p>{tNotices("emergencyBody")}</p>
+        </section>
+        <p>{t("about")}</p>
+        <p>{t("sources")}</p>
+        <p>{t("openSource")}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { toOffer } from "./offers";
+import { inLocale, translated } from "./translation";
+
+export interface ClinicFilters {
+  country?: string;
+  treatment?: string;
+}
+
+export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
+  const rows = await db.clinic.findMany({
+    where: {
+      countryCode: filters.country,
+      offers: filters.treatment ? { some: { treatment: { slug: filters.treatment } } } : undefined,
+    },
+    orderBy: { sortOrder: "asc" },
+    include: {
+      translations: inLocale(locale),
+      offers: {
+        orderBy: { treatment: { sortOrder: "asc" } },
+        include: { treatment: { include: { translations: inLocale(locale) } } },
+      },
+    },
+  });
+  return rows.map((row) => {
+    const text = translated(row.translations, row.slug);
+    return {
+      slug: row.slug,
+      name: text.name,
+      city: text.city,
+      summary: text.summary,
+      countryCode: row.countryCode,
+      accreditations: row.accreditations,
+      languages: row.languages,
+      serviceFeeModel: row.serviceFeeModel,
+      isDemo: row.isDemo,
+      reviewedOn: row.reviewedOn,
+      treatments: row.offers.map((offer) => ({
+        slug: offer.treatment.slug,
+        name: translated(offer.treatment.translations, offer.treatment.slug).name,
+      })),
+    };
+  });
+}
+
+export async function listClinicFilterOptions(locale: Locale) {
+  const [countries, treatments] = await Promise.all([
+    db.clinic.findMany({ distinct: ["countryCode"], select: { countryCode: true }, orderBy: { countryCode: "asc" } }),
+    db.treatment.findMany({
+      where: { offers: { some: {} } },
+      orderBy: { sortOrder: "asc" },
+      include: { translations: inLocale(locale) },
+    }),
+  ]);
+  return {
+    countries: countries.map((row) => row.countryCode),
+    treatments: treatments.map((row) => ({ slug: row.slug, name: translated(row.translations, row.slug).name })),
+  };
+}
+
+export async function getClinic(slug: string, locale: Locale) {
+  const row = await db.clinic.findUnique({
+    where: { slug },
+    include: {
+      translations: inLocale(locale),
+      offers: {
+        orderBy: { treatment: { sortOrder: "asc" } },
+        include: {
+          translations: inLocale(locale),
+          priceSource: true,
+          treatment: { include: { translations: inLocale(locale) } },
+        },
+      },
+      doctors: {
+        orderBy: { doctor: { sortOrder: "asc" } },
+        include: { doctor: { include: { translations: inLocale(locale) } } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    countryCode: row.countryCode,
+    accreditations: row.accreditations,
+    languages: row.languages,
+    serviceFeeModel: row.serviceFeeModel,
+    foundedYear: row.foundedYear,
+    isDemo: row.isDemo,
+    reviewedOn: row.reviewedOn,
+    ...translated(row.translations, row.slug),
+    offers: row.offers.map((offer) => ({
+      ...toOffer(offer),
+      ...translated(offer.translations, `offer ${offer.id}`),
+      priceSource: offer.priceSource,
+      treatment: { slug: offer.treatment.slug, name: translated(offer.treatment.translations, offer.treatment.slug).name },
+    })),
+    doctors: row.doctors.map(({ doctor }) => {
+      const text = translated(doctor.translations, doctor.slug);
+      return { slug: doctor.slug, name: text.name, title: text.title, specialty: doctor.specialty };
+    }),
+  };
+}
+
+export type ClinicPage = NonNullable<Awaited<ReturnType<typeof getClinic>>>;

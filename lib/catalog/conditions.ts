@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { figureInclude, toFigure } from "./figures";
+import { inLocale, translated } from "./translation";
+
+export async function listConditions(locale: Locale) {
+  const rows = await db.condition.findMany({ orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } });
+  return rows.map((row) => ({ slug: row.slug, reviewedOn: row.reviewedOn, ...pick(translated(row.translations, row.slug)) }));
+}
+
+function pick(text: { name: string; summary: string }) {
+  return { name: text.name, summary: text.summary };
+}
+
+export async function getCondition(slug: string, locale: Locale) {
+  const row = await db.condition.findUnique({
+    where: { slug },
+    include: {
+      translations: inLocale(locale),
+      figures: figureInclude(locale),
+      treatments: {
+        orderBy: { sortOrder: "asc" },
+        include: { treatment: { include: { translations: inLocale(locale) } } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    reviewedOn: row.reviewedOn,
+    ...translated(row.translations, row.slug),
+    figures: row.figures.map(toFigure),
+    treatments: row.treatments.map(({ treatment }) => ({
+      slug: treatment.slug,
+      ...pick(translated(treatment.translations, treatment.slug)),
+    })),
+  };
+}
+
+export type ConditionPage = NonNullable<Awaited<ReturnType<typeof getCondition>>>;

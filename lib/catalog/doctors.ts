@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { inLocale, translated } from "./translation";
+
+const doctorInclude = (locale: Locale) => ({
+  translations: inLocale(locale),
+  clinics: { include: { clinic: { include: { translations: inLocale(locale) } } } },
+  treatments: {
+    orderBy: { treatment: { sortOrder: "asc" as const } },
+    include: { treatment: { include: { translations: inLocale(locale) } } },
+  },
+});
+
+type DoctorRow = Awaited<ReturnType<typeof findDoctors>>[number];
+
+function findDoctors(locale: Locale, where: { slug?: string } = {}) {
+  return db.doctor.findMany({ where, orderBy: { sortOrder: "asc" }, include: doctorInclude(locale) });
+}
+
+function toDoctor(row: DoctorRow) {
+  return {
+    slug: row.slug,
+    specialty: row.specialty,
+    languages: row.languages,
+    yearsOfExperience: row.yearsOfExperience,
+    reviewedOn: row.reviewedOn,
+    ...translated(row.translations, row.slug),
+    clinics: row.clinics.map(({ clinic }) => {
+      const text = translated(clinic.translations, clinic.slug);
+      return { slug: clinic.slug, name: text.name, city: text.city, countryCode: clinic.countryCode };
+    }),
+    treatments: row.treatments.map(({ treatment }) => ({
+      slug: treatment.slug,
+      name: translated(treatment.translations, treatment.slug).name,
+    })),
+  };
+}
+
+export async function listDoctors(locale: Locale) {
+  return (await findDoctors(locale)).map(toDoctor);
+}
+
+export async function getDoctor(slug: string, locale: Locale) {
+  const [row] = await findDoctors(locale, { slug });
+  return row ? toDoctor(row) : null;
+}
+
+export type DoctorPage = NonNullable<Awaited<ReturnType<typeof getDoctor>>>;

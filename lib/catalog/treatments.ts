@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { figureInclude, toFigure } from "./figures";
+import { toOffer } from "./offers";
+import { priceRangesByCurrency } from "./price-range";
+import { inLocale, translated } from "./translation";
+
+export async function listTreatments(locale: Locale) {
+  const rows = await db.treatment.findMany({
+    orderBy: { sortOrder: "asc" },
+    include: { translations: inLocale(locale), offers: { select: { priceFrom: true, currency: true } } },
+  });
+  return rows.map((row) => {
+    const text = translated(row.translations, row.slug);
+    return {
+      slug: row.slug,
+      reviewedOn: row.reviewedOn,
+      name: text.name,
+      summary: text.summary,
+      clinicCount: row.offers.length,
+      prices: priceRangesByCurrency(row.offers.map(toOffer)),
+    };
+  });
+}
+
+export async function getTreatment(slug: string, locale: Locale) {
+  const row = await db.treatment.findUnique({
+    where: { slug },
+    include: {
+      translations: inLocale(locale),
+      figures: figureInclude(locale),
+      requiredRecords: {
+        orderBy: { sortOrder: "asc" },
+        include: { recordType: { include: { translations: inLocale(locale) } } },
+      },
+      conditions: { include: { condition: { include: { translations: inLocale(locale) } } } },
+      offers: {
+        orderBy: { clinic: { sortOrder: "asc" } },
+        include: {
+          translations: inLocale(locale),
+          clinic: { include: { translations: inLocale(locale) } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const offers = row.offers.map((offer) => {
+    const clinicText = translated(offer.clinic.translations, offer.clinic.slug);
+    return {
+      ...toOffer(offer),
+      ...translated(offer.translations, `offer ${offer.id}`),
+      clinic: {
+        slug: offer.clinic.slug,
+        name: clinicText.name,
+        city: clinicText.city,
+        countryCode: offer.clinic.countryCode,
+        serviceFeeModel: offer.clinic.serviceFeeModel,
+      },
+    };
+  });
+  return {
+    slug: row.slug,
+    reviewedOn: row.reviewedOn,
+    ...translated(row.translations, row.slug),
+    figures: row.figures.map(toFigure),
+    records: row.requiredRecords.map(({ required, recordType }) => ({
+      key: recordType.key,
+      required,
+      ...translated(recordType.translations, recordType.key),
+    })),
+    conditions: row.conditions.map(({ condition }) => ({
+      slug: condition.slug,
+      name: translated(condition.translations, condition.slug).name,
+    })),
+    offers,
+    prices: priceRangesByCurrency(offers),
+  };
+}
+
+export type TreatmentPage = NonNullable<Awaited<ReturnType<typeof getTreatment>>>;

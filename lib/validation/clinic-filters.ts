@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+import { optionalQueryParam, slugParam } from "./query-params";
+
+/** Query parameters of the clinics list; anything malformed is ignored rather than an error page. */
+export const clinicFiltersSchema = z.object({
+  country: optionalQueryParam(z.string().regex(/^[A-Z]{2}$/)),
+  treatment: slugParam,
+});
+
+export type ClinicFiltersInput = z.infer<typeof clinicFiltersSchema>;

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** A query-string value that is optional and ignored when malformed: a bad link should not become an error page. */
+export const optionalQueryParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (Array.isArray(value) ? value[0] : value || undefined), schema.optional()).catch(undefined);
+
+export const slugParam = optionalQueryParam(z.string().regex(/^[a-z0-9-]{1,80}$/));
