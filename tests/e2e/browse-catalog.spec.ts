@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+
+test("a visitor browses home → condition → treatment → clinic → doctor in English", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await page.getByRole("link", { name: /Read about Liver metastases/i }).click();
+  await expect(page).toHaveURL(/\/en\/conditions\/liver-metastases$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Liver metastases" })).toBeVisible();
+
+  await page.locator("#treatment-options").locator("..").getByRole("link").filter({ hasText: /radioembolization/i }).first().click();
+  await expect(page).toHaveURL(/\/en\/treatments\/y90-radioembolization$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Risks and side effects" })).toBeVisible();
+  await expect(page.getByText("Medically reviewed on")).toBeVisible();
+
+  const offers = page.locator(".offer-list");
+  await offers.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/clinics\/[a-z0-9-]+$/);
+  await expect(page.getByText("How Careport is paid:")).toBeVisible();
+
+  const doctors = page.locator("#doctors").locator("..");
+  await doctors.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/doctors\/[a-z0-9-]+$/);
+  await expect(page.getByText("Fictional sample profile")).toBeVisible();
+});
+
+test("the same journey in Arabic is right-to-left and translated", async ({ page }) => {
+  await page.goto("/ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+
+  await page.locator("main").getByRole("link", { name: /النقائل|نقائل/ }).first().click();
+  await expect(page).toHaveURL(/\/ar\/conditions\/liver-metastases$/);
+
+  await page.locator("#treatment-options").locator("..").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/ar\/treatments\/surgical-resection$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+
+  await page.locator(".offer-list").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/ar\/clinics\//);
+  await page.locator("#doctors").locator("..").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/ar\/doctors\//);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test("switching language on a deep page stays on the same page @mobile", async ({ page }) => {
+  await page.goto("/en/treatments/tace-chemoembolization");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Deutsch" }).click();
+  await expect(page).toHaveURL(/\/de\/treatments\/tace-chemoembolization$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("navigation", { name: "Sprache" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/\/ar\/treatments\/tace-chemoembolization$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test("the consultation action carries the page's treatment, clinic and doctor", async ({ page }) => {
+  await page.goto("/en/treatments/thermal-ablation");
+  const treatmentName = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await page.getByRole("link", { name: "Request a free consultation" }).first().click();
+  await expect(page).toHaveURL(/\/en\/consultation\?treatment=thermal-ablation$/);
+  await expect(page.getByTestId("consultation-context")).toContainText(treatmentName);
+
+  await page.goto("/en/doctors");
+  await page.locator("main .card").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/doctors\/[a-z0-9-]+$/);
+  const doctorName = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await page.getByRole("link", { name: "Request a free consultation" }).first().click();
+  await expect(page).toHaveURL(/\/en\/consultation\?doctor=[a-z0-9-]+/);
+  await expect(page.getByTestId("consultation-context")).toContainText(doctorName);
+
+  // The context survives a change of language on the consultation page.
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/consultation\?doctor=/);
+  await expect(page.getByTestId("consultation-context")).toBeVisible();
+});
