@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/embedded-postgres";
@@ -28,6 +28,17 @@ function run(label: string, command: string, args: string[]) {
   });
 }
 
+const reportsDir = await mkdtemp(path.join(os.tmpdir(), "careport-reports-"));
+const counts = { passed: 0, failed: 0 };
+
+async function countResults<Report>(file: string, read: (report: Report) => { passed: number; failed: number }) {
+  const report = await readFile(path.join(reportsDir, file), "utf8").catch(() => null);
+  if (!report) return;
+  const result = read(JSON.parse(report) as Report);
+  counts.passed += result.passed;
+  counts.failed += result.failed;
+}
+
 let database: RunningDatabase | undefined;
 let tempDir: string | undefined;
 let failed = false;
@@ -45,6 +56,7 @@ try {
     HASH_SECRET: randomBytes(48).toString("base64url"),
     APP_URL: `http://127.0.0.1:${port}`,
     PORT: String(port),
+    E2E_JSON_REPORT: path.join(reportsDir, "playwright.json"),
     NEXT_TELEMETRY_DISABLED: "1",
   });
 
@@ -52,7 +64,8 @@ try {
   await run("typecheck", bin("tsc"), ["--noEmit"]);
   console.log("\n▶ migrate and seed the test database");
   await prepareDatabase(databaseUrl);
-  await run("unit and integration tests", bin("vitest"), ["run"]);
+  const vitestReport = `--outputFile.json=${path.join(reportsDir, "vitest.json")}`;
+  await run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", vitestReport]);
   await run("production build", process.execPath, [require_("next/dist/bin/next"), "build"]);
   await run("end-to-end tests", bin("playwright"), ["test"]);
 } catch (error) {
@@ -62,6 +75,19 @@ try {
   await database?.stop();
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 }
+
+await countResults("vitest.json", (report: { numPassedTests: number; numFailedTests: number }) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+}));
+await countResults("playwright.json", (report: { stats?: { expected: number; unexpected: number; flaky: number } }) => ({
+  passed: report.stats?.expected ?? 0,
+  failed: (report.stats?.unexpected ?? 0) + (report.stats?.flaky ?? 0),
+}));
+await rm(reportsDir, { recursive: true, force: true });
+// A step that fails before running tests (typecheck, build) still counts as a failure in the summary.
+if (failed && counts.failed === 0) counts.failed = 1;
+console.log(`\nSummary: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(failed ? 1 : 0);
 
 function require_(specifier: string) {

@@ -10,6 +10,9 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <p className="demo-banner">{tDemo("banner")}</p>
+      <div className="container site-header__utility">
+        <LocaleSwitcher label={tLocale("label")} />
+      </div>
       <div className="container site-header__bar">
         <Link href="/" className="brand" aria-label={t("home")}>
           Careport
@@ -30,7 +33,6 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <LocaleSwitcher label={tLocale("label")} />
         <ConsultationLink variant="compact" />
       </div>
     </header>
