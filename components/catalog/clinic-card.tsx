@@ -1,6 +1,6 @@
-import { useLocale, useTranslations } from "next-intl";
-import { languageNames } from "@/lib/i18n/display-names";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { ClinicFacts } from "./clinic-facts";
 import { CountryLabel } from "./country-label";
 import { ServiceFeeNote, type ServiceFeeModel } from "./service-fee-note";
 
@@ -22,7 +22,6 @@ export function ClinicCard({
 }) {
   const t = useTranslations("Clinics");
   const tDemo = useTranslations("Demo");
-  const locale = useLocale();
   return (
     <article className="card">
       <h2 className="card__title">
@@ -33,20 +32,12 @@ export function ClinicCard({
         <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
       </p>
       <p>{clinic.summary}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t("accreditations")}</dt>
-          <dd>{clinic.accreditations.join(", ") || t("noAccreditations")}</dd>
-        </div>
-        <div>
-          <dt>{t("languages")}</dt>
-          <dd>{languageNames(locale, clinic.languages)}</dd>
-        </div>
+      <ClinicFacts accreditations={clinic.accreditations} languages={clinic.languages}>
         <div>
           <dt>{t("treatments")}</dt>
           <dd>{clinic.treatments.map((treatment) => treatment.name).join(" · ")}</dd>
         </div>
-      </dl>
+      </ClinicFacts>
       <ServiceFeeNote model={clinic.serviceFeeModel} />
     </article>
   );

@@ -1,13 +1,11 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { DoctorPage } from "@/lib/catalog/doctors";
-import { languageNames } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
-import { SpecialtyLabel } from "./specialty-label";
+import { DoctorFacts } from "./doctor-facts";
 
 export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
   const t = useTranslations("Doctors");
   const tDemo = useTranslations("Demo");
-  const locale = useLocale();
   return (
     <article className="card">
       <h2 className="card__title">
@@ -15,22 +13,12 @@ export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
       </h2>
       <span className="tag">{tDemo("doctorBadge")}</span>
       <p>{doctor.title}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t("specialty")}</dt>
-          <dd>
-            <SpecialtyLabel specialty={doctor.specialty} />
-          </dd>
-        </div>
+      <DoctorFacts specialty={doctor.specialty} languages={doctor.languages}>
         <div>
           <dt>{t("clinics")}</dt>
           <dd>{doctor.clinics.map((clinic) => clinic.name).join(", ")}</dd>
         </div>
-        <div>
-          <dt>{t("languages")}</dt>
-          <dd>{languageNames(locale, doctor.languages)}</dd>
-        </div>
-      </dl>
+      </DoctorFacts>
       <p className="card__meta">{t("experience", { years: doctor.yearsOfExperience })}</p>
     </article>
   );

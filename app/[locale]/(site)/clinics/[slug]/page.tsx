@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { ContentSection } from "@/components/catalog/content-section";
+import { ClinicFacts } from "@/components/catalog/clinic-facts";
 import { CountryLabel } from "@/components/catalog/country-label";
 import { JsonLd } from "@/components/catalog/json-ld";
 import { OfferTerms } from "@/components/catalog/offer-terms";
@@ -14,7 +15,6 @@ import { SpecialtyLabel } from "@/components/catalog/specialty-label";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getClinic } from "@/lib/catalog/clinics";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
-import { languageNames } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
@@ -41,6 +41,7 @@ export default async function ClinicPage({ params }: Props) {
   const t = await getTranslations("Clinics");
   const tNav = await getTranslations("Navigation");
   const tDemo = await getTranslations("Demo");
+  const format = await getFormatter();
   const context = { clinic: clinic.slug };
 
   return (
@@ -74,22 +75,14 @@ export default async function ClinicPage({ params }: Props) {
         </p>
         <p className="lead">{clinic.summary}</p>
       </header>
-      <dl className="facts">
-        <div>
-          <dt>{t("accreditations")}</dt>
-          <dd>{clinic.accreditations.join(", ") || t("noAccreditations")}</dd>
-        </div>
-        <div>
-          <dt>{t("languages")}</dt>
-          <dd>{languageNames(locale, clinic.languages)}</dd>
-        </div>
+      <ClinicFacts accreditations={clinic.accreditations} languages={clinic.languages}>
         {clinic.foundedYear && (
           <div>
             <dt>{t("founded")}</dt>
-            <dd>{clinic.foundedYear}</dd>
+            <dd>{format.number(clinic.foundedYear, { useGrouping: false })}</dd>
           </div>
         )}
-      </dl>
+      </ClinicFacts>
       <ServiceFeeNote model={clinic.serviceFeeModel} />
       <ConsultationPanel context={context} />
       <ContentSection id="about" title={t("about")}>

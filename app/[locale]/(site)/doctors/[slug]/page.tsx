@@ -4,14 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { ContentSection } from "@/components/catalog/content-section";
 import { CountryLabel } from "@/components/catalog/country-label";
+import { DoctorFacts } from "@/components/catalog/doctor-facts";
 import { JsonLd } from "@/components/catalog/json-ld";
 import { PageNotices } from "@/components/catalog/page-notices";
 import { RichText } from "@/components/catalog/rich-text";
-import { SpecialtyLabel } from "@/components/catalog/specialty-label";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getDoctor } from "@/lib/catalog/doctors";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
-import { languageNames } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
@@ -67,21 +66,8 @@ export default async function DoctorPage({ params }: Props) {
         <span className="tag">{tDemo("doctorBadge")}</span>
         <p className="lead">{doctor.title}</p>
       </header>
-      <dl className="facts">
-        <div>
-          <dt>{t("specialty")}</dt>
-          <dd>
-            <SpecialtyLabel specialty={doctor.specialty} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("languages")}</dt>
-          <dd>{languageNames(locale, doctor.languages)}</dd>
-        </div>
-        <div>
-          <dt>{t("experience", { years: doctor.yearsOfExperience })}</dt>
-        </div>
-      </dl>
+      <DoctorFacts specialty={doctor.specialty} languages={doctor.languages} />
+      <p>{t("experience", { years: doctor.yearsOfExperience })}</p>
       <ConsultationPanel context={context} />
       <ContentSection id="about" title={t("about")}>
         <RichText text={doctor.bio} />

@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { languageNames } from "@/lib/i18n/display-names";
+
+/** Accreditations and languages spoken, plus any facts the caller adds. */
+export function ClinicFacts({
+  accreditations,
+  languages,
+  children,
+}: {
+  accreditations: string[];
+  languages: string[];
+  children?: ReactNode;
+}) {
+  const t = useTranslations("Clinics");
+  const locale = useLocale();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t("accreditations")}</dt>
+        <dd>{accreditations.join(", ") || t("noAccreditations")}</dd>
+      </div>
+      <div>
+        <dt>{t("languages")}</dt>
+        <dd>{languageNames(locale, languages)}</dd>
+      </div>
+      {children}
+    </dl>
+  );
+}
