@@ -1,7 +1,11 @@
 import { z } from "zod";
 
-const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" });
-const secret = z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 48`)");
+const required = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : message);
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: required("must be a postgresql:// connection URL") });
+const secret = z
+  .string({ error: required("must be a string") })
+  .min(32, "must be at least 32 characters (generate one with `openssl rand -base64 48`)");
 
 const envSchema = z
   .object({
@@ -18,12 +22,12 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 
-function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     const hint =
-      process.env.NODE_ENV === "production"
+      source.NODE_ENV === "production"
         ? "Set them in the environment; only `npm run dev` starts an embedded database and generates development secrets."
         : "Start the app with `npm run dev`: it starts an embedded database and generates development secrets into .data/.";
     throw new Error(`Invalid environment:\n${problems.join("\n")}\n${hint}`);
@@ -31,4 +35,4 @@ function loadEnv(): Env {
   return { ...parsed.data, APP_URL: (parsed.data.APP_URL ?? "http://localhost:3000").replace(/\/$/, "") };
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);

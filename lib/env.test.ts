@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const valid = {
+  DATABASE_URL: "postgresql://careport:secret@db.internal:5432/careport",
+  SESSION_SECRET: "s".repeat(48),
+  HASH_SECRET: "h".repeat(48),
+};
+
+describe("parseEnv", () => {
+  it("defaults APP_URL to localhost outside production", () => {
+    expect(parseEnv({ ...valid, NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("requires APP_URL in production and names the variable", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/APP_URL: is required in production/);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", APP_URL: "https://careport.example/" }).APP_URL).toBe(
+      "https://careport.example",
+    );
+  });
+
+  it("lists every missing or malformed variable at once", () => {
+    const attempt = () => parseEnv({ NODE_ENV: "production", DATABASE_URL: "mysql://x", SESSION_SECRET: "short" });
+    expect(attempt).toThrow(/DATABASE_URL: must be a postgresql:\/\/ connection URL/);
+    expect(attempt).toThrow(/SESSION_SECRET: must be at least 32 characters/);
+    expect(attempt).toThrow(/HASH_SECRET: is required/);
+  });
+});
