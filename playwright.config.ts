@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, systemChromium } from "./scripts/lib/system-chromium";
 
 const port = Number(process.env.PORT ?? 3100);
 const baseURL = process.env.APP_URL ?? `http://127.0.0.1:${port}`;
-// Machines without internet use Debian's Chromium; elsewhere Playwright's own browser (`npx playwright install`).
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,19 +17,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        }
-      : {},
+    // Machines without internet use Debian's Chromium; elsewhere Playwright's own (`npx playwright install`).
+    launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
