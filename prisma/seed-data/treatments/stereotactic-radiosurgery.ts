@@ -1,9 +1,5 @@
 import type { TreatmentSeed } from "../types";
-
-// Markup helpers: blocks are separated by a blank line; lists are "- " or "1. " lines (see ../types.ts).
-const blocks = (...parts: string[]): string => parts.join("\n\n");
-const bullets = (...items: string[]): string => items.map((item) => `- ${item}`).join("\n");
-const numbered = (...items: string[]): string => items.map((item, i) => `${i + 1}. ${item}`).join("\n");
+import { blocks, bullets, numbered } from "../markup";
 
 export const stereotacticRadiosurgery: TreatmentSeed = {
   slug: "stereotactic-radiosurgery",

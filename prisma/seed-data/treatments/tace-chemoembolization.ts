@@ -1,9 +1,5 @@
-import type { FigureSeed, Localized, TreatmentSeed } from "../types";
-
-// Markup helpers: blocks are separated by a blank line; lists are "- " or "1. " lines (see ../types.ts).
-const blocks = (...parts: string[]): string => parts.join("\n\n");
-const bullets = (...items: string[]): string => items.map((item) => `- ${item}`).join("\n");
-const numbered = (...items: string[]): string => items.map((item, i) => `${i + 1}. ${item}`).join("\n");
+import type { Localized, TreatmentSeed } from "../types";
+import { blocks, bullets, figureTextFor, numbered } from "../markup";
 
 // Every TACE figure below comes from the same single-centre series (source "tace-gastric-abstract").
 const cohort: Localized<string> = {
@@ -14,13 +10,7 @@ const cohort: Localized<string> = {
   ar: "60 مريضًا مصابًا بنقائل سرطان المعدة إلى الكبد (متوسط العمر 58 عامًا) عولجوا بالانصمام الكيميائي (ليبيودول + دوكسوروبيسين) في مركز واحد بين عامي 2008 و2020؛ ملخص مؤتمر دون مجموعة مقارنة",
 };
 
-const figureText = (label: Localized<string>): FigureSeed["text"] => ({
-  en: { label: label.en, population: cohort.en },
-  ru: { label: label.ru, population: cohort.ru },
-  uk: { label: label.uk, population: cohort.uk },
-  de: { label: label.de, population: cohort.de },
-  ar: { label: label.ar, population: cohort.ar },
-});
+const figureText = figureTextFor(cohort);
 
 export const taceChemoembolization: TreatmentSeed = {
   slug: "tace-chemoembolization",

@@ -1,9 +1,5 @@
-import type { FigureSeed, Localized, TreatmentSeed } from "../types";
-
-// Markup helpers: blocks are separated by a blank line; lists are "- " or "1. " lines (see ../types.ts).
-const blocks = (...parts: string[]): string => parts.join("\n\n");
-const bullets = (...items: string[]): string => items.map((item) => `- ${item}`).join("\n");
-const numbered = (...items: string[]): string => items.map((item, i) => `${i + 1}. ${item}`).join("\n");
+import type { Localized, TreatmentSeed } from "../types";
+import { blocks, bullets, figureTextFor, numbered } from "../markup";
 
 // Every Y-90 figure below is the procedure as described on one provider's page (source "lyadov-radioembolization"),
 // not a result measured in a study.
@@ -15,13 +11,7 @@ const clinicPage: Localized<string> = {
   ar: "وفق وصف صفحة معلومات المرضى لدى إحدى العيادات: وصف عام للإجراء تقدمه العيادة نفسها، وليس نتيجة مقيسة في دراسة",
 };
 
-const figureText = (label: Localized<string>): FigureSeed["text"] => ({
-  en: { label: label.en, population: clinicPage.en },
-  ru: { label: label.ru, population: clinicPage.ru },
-  uk: { label: label.uk, population: clinicPage.uk },
-  de: { label: label.de, population: clinicPage.de },
-  ar: { label: label.ar, population: clinicPage.ar },
-});
+const figureText = figureTextFor(clinicPage);
 
 export const y90Radioembolization: TreatmentSeed = {
   slug: "y90-radioembolization",
