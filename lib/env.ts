@@ -1,38 +1,4 @@
-import { z } from "zod";
+import { parseEnv } from "./env-schema";
 
-const required = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : message);
-
-const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: required("must be a postgresql:// connection URL") });
-const secret = z
-  .string({ error: required("must be a string") })
-  .min(32, "must be at least 32 characters (generate one with `openssl rand -base64 48`)");
-
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    DATABASE_URL: postgresUrl,
-    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
-    SESSION_SECRET: secret,
-    HASH_SECRET: secret,
-  })
-  .refine((env) => env.NODE_ENV !== "production" || env.APP_URL, {
-    path: ["APP_URL"],
-    message: "is required in production: the public origin, e.g. https://careport.example",
-  });
-
-export type Env = z.infer<typeof envSchema> & { APP_URL: string };
-
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
-    const hint =
-      source.NODE_ENV === "production"
-        ? "Set them in the environment; only `npm run dev` starts an embedded database and generates development secrets."
-        : "Start the app with `npm run dev`: it starts an embedded database and generates development secrets into .data/.";
-    throw new Error(`Invalid environment:\n${problems.join("\n")}\n${hint}`);
-  }
-  return { ...parsed.data, APP_URL: (parsed.data.APP_URL ?? "http://localhost:3000").replace(/\/$/, "") };
-}
-
+/** The environment, validated once at start-up (next.config.ts imports this, so a bad value fails build and start). */
 export const env = parseEnv(process.env);

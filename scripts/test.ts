@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/embedded-postgres";
+import { generateSecrets } from "./lib/development-secrets";
 import { prepareDatabase } from "./lib/prepare-database";
 
 /**
@@ -52,8 +52,7 @@ try {
   const port = await freePort();
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
-    SESSION_SECRET: randomBytes(48).toString("base64url"),
-    HASH_SECRET: randomBytes(48).toString("base64url"),
+    ...generateSecrets(),
     APP_URL: `http://127.0.0.1:${port}`,
     PORT: String(port),
     E2E_JSON_REPORT: path.join(reportsDir, "playwright.json"),

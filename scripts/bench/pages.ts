@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -7,6 +6,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { chromiumArgs, systemChromium } from "../lib/system-chromium";
+import { generateSecrets } from "../lib/development-secrets";
 import { prepareDatabase } from "../lib/prepare-database";
 import { loadTest } from "./http-load";
 
@@ -41,8 +41,7 @@ const origin = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,
   DATABASE_URL: database.databaseUrl,
-  SESSION_SECRET: randomBytes(48).toString("base64url"),
-  HASH_SECRET: randomBytes(48).toString("base64url"),
+  ...generateSecrets(),
   APP_URL: origin,
   NEXT_TELEMETRY_DISABLED: "1",
 };

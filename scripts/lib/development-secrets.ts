@@ -4,7 +4,15 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { dataDir } from "./development-database";
 
-const secretNames = ["SESSION_SECRET", "HASH_SECRET"] as const;
+const secretNames = ["SESSION_SECRET", "HASH_SECRET", "FILE_ENCRYPTION_KEY"] as const;
+// The file key is exactly 32 bytes (AES-256); the others are just long random strings.
+const generate = (name: (typeof secretNames)[number]) =>
+  name === "FILE_ENCRYPTION_KEY" ? randomBytes(32).toString("base64") : randomBytes(48).toString("base64url");
+
+/** Fresh secrets for a throwaway run (tests, benchmarks). */
+export function generateSecrets(): Secrets {
+  return Object.fromEntries(secretNames.map((name) => [name, generate(name)])) as Secrets;
+}
 type Secrets = Record<(typeof secretNames)[number], string>;
 
 /** Development only: secrets are generated once into .data/secrets.json; production must set them itself. */
@@ -12,7 +20,7 @@ export async function loadDevelopmentSecrets(): Promise<Secrets> {
   const file = path.join(dataDir, "secrets.json");
   const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : {};
   const secrets = Object.fromEntries(
-    secretNames.map((name) => [name, stored[name] ?? randomBytes(48).toString("base64url")]),
+    secretNames.map((name) => [name, stored[name] ?? generate(name)]),
   ) as Secrets;
   if (secretNames.some((name) => !stored[name])) {
     await mkdir(dataDir, { recursive: true });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { parseEnv } from "./env-schema";
 
 const valid = {
   DATABASE_URL: "postgresql://careport:secret@db.internal:5432/careport",
   SESSION_SECRET: "s".repeat(48),
   HASH_SECRET: "h".repeat(48),
+  FILE_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
 };
 
 describe("parseEnv", () => {
@@ -19,10 +20,17 @@ describe("parseEnv", () => {
     );
   });
 
+  it("requires a 256-bit file encryption key", () => {
+    expect(() => parseEnv({ ...valid, FILE_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(
+      /FILE_ENCRYPTION_KEY: must be 32 random bytes/,
+    );
+  });
+
   it("lists every missing or malformed variable at once", () => {
     const attempt = () => parseEnv({ NODE_ENV: "production", DATABASE_URL: "mysql://x", SESSION_SECRET: "short" });
     expect(attempt).toThrow(/DATABASE_URL: must be a postgresql:\/\/ connection URL/);
     expect(attempt).toThrow(/SESSION_SECRET: must be at least 32 characters/);
     expect(attempt).toThrow(/HASH_SECRET: is required/);
+    expect(attempt).toThrow(/FILE_ENCRYPTION_KEY: is required/);
   });
 });

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+const interval = z.object({ start: localTime, end: localTime });
+const day = z.array(interval);
+
+/** Every setting coordinators may edit, with the default used until someone does. One key per row in `Setting`. */
+export const settingsSchema = z.object({
+  workingHours: z
+    .object({
+      timeZone: z.string().refine((zone) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "unknown time zone"),
+      week: z.object({ 1: day, 2: day, 3: day, 4: day, 5: day, 6: day, 7: day }),
+    })
+    .default({
+      timeZone: "Europe/Berlin",
+      week: {
+        1: [{ start: "08:00", end: "20:00" }],
+        2: [{ start: "08:00", end: "20:00" }],
+        3: [{ start: "08:00", end: "20:00" }],
+        4: [{ start: "08:00", end: "20:00" }],
+        5: [{ start: "08:00", end: "20:00" }],
+        6: [{ start: "10:00", end: "16:00" }],
+        7: [{ start: "10:00", end: "16:00" }],
+      },
+    }),
+  /** Working minutes within which a coordinator contacts a new lead. */
+  responseMinutes: z.number().int().min(5).max(7 * 24 * 60).default(30),
+  /** Consultation requests accepted per IP address within the window. */
+  rateLimit: z
+    .object({ max: z.number().int().min(1).max(100_000), windowSeconds: z.number().int().min(10).max(86_400) })
+    .default({ max: 5, windowSeconds: 600 }),
+  /** A form sent faster than this after it was opened is treated as a bot. */
+  minFillSeconds: z.number().int().min(0).max(60).default(3),
+  /** Quarantined spam is deleted after this many days. */
+  spamRetentionDays: z.number().int().min(1).max(365).default(30),
+  coordinatorEmails: z.array(z.email()).default([]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+export const defaultSettings: Settings = settingsSchema.parse({});

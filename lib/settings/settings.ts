@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { defaultSettings, settingsSchema, type SettingKey, type Settings } from "./schema";
+
+/**
+ * Current settings: stored values where valid, defaults elsewhere. A stored value that no longer fits the schema
+ * (after an upgrade, say) falls back to its default rather than breaking the form.
+ */
+export async function getSettings(): Promise<Settings> {
+  const rows = await db.setting.findMany();
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  for (const row of rows) {
+    const field = settingsSchema.shape[row.key as SettingKey];
+    const parsed = field?.safeParse(row.value);
+    if (parsed?.success) settings[row.key] = parsed.data;
+  }
+  return settings as Settings;
+}
+
+export async function updateSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  const parsed = settingsSchema.shape[key].parse(value) as object;
+  await db.setting.upsert({ where: { key }, create: { key, value: parsed }, update: { value: parsed } });
+}
+
+export async function resetSetting(key: SettingKey): Promise<void> {
+  await db.setting.deleteMany({ where: { key } });
+}

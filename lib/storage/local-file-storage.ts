@@ -1,0 +1,89 @@
+import { createHash, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { PassThrough, Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createDecryptor, createEncryptor, HEADER_BYTES, TAG_BYTES } from "./envelope";
+import type { FileStorage, StoredFile } from "./file-storage";
+
+const validKey = /^[a-f0-9]{32}$/;
+
+/** Encrypted files in a local folder (outside public/), under random names in 256 subfolders. */
+export function createLocalFileStorage(options: { directory: string; masterKey: Buffer }): FileStorage {
+  const { directory, masterKey } = options;
+  const pathOf = (key: string) => {
+    if (!validKey.test(key)) throw new Error("Invalid storage key");
+    return path.join(directory, key.slice(0, 2), key);
+  };
+
+  return {
+    async write(source) {
+      const key = randomUUID().replaceAll("-", "");
+      const finalPath = pathOf(key);
+      const partialPath = `${finalPath}.partial`;
+      await mkdir(path.dirname(finalPath), { recursive: true });
+      const hash = createHash("sha256");
+      let size = 0;
+      const measure = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          size += chunk.length;
+          done(null, chunk);
+        },
+      });
+      const { header, cipher } = createEncryptor(masterKey);
+      const output = createWriteStream(partialPath, { mode: 0o600 });
+      output.write(header);
+      try {
+        await pipeline(source, measure, cipher, output);
+        await appendTag(partialPath, cipher.getAuthTag());
+        await rename(partialPath, finalPath);
+      } catch (error) {
+        await rm(partialPath, { force: true });
+        throw error;
+      }
+      return { key, size, sha256: hash.digest("hex") } satisfies StoredFile;
+    },
+
+    async read(key) {
+      const filePath = pathOf(key);
+      const { size } = await stat(filePath);
+      const handle = await open(filePath, "r");
+      const header = Buffer.alloc(HEADER_BYTES);
+      const tag = Buffer.alloc(TAG_BYTES);
+      try {
+        await handle.read(header, 0, HEADER_BYTES, 0);
+        await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
+      } finally {
+        await handle.close();
+      }
+      const decipher = createDecryptor(masterKey, header, tag);
+      const output = new PassThrough();
+      const end = size - TAG_BYTES - 1;
+      const ciphertext = end < HEADER_BYTES ? Readable.from([]) : createReadStream(filePath, { start: HEADER_BYTES, end });
+      pipeline(ciphertext, decipher, output).catch((error: unknown) => output.destroy(error as Error));
+      return output;
+    },
+
+    async delete(key) {
+      await rm(pathOf(key), { force: true });
+    },
+
+    async exists(key) {
+      return stat(pathOf(key)).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+}
+
+async function appendTag(filePath: string, tag: Buffer) {
+  const handle = await open(filePath, "a");
+  try {
+    await handle.write(tag);
+  } finally {
+    await handle.close();
+  }
+}
