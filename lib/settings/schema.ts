@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "@/lib/validation/time-zone";
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 const interval = z.object({ start: localTime, end: localTime });
@@ -8,14 +9,7 @@ const day = z.array(interval);
 export const settingsSchema = z.object({
   workingHours: z
     .object({
-      timeZone: z.string().refine((zone) => {
-        try {
-          new Intl.DateTimeFormat("en", { timeZone: zone });
-          return true;
-        } catch {
-          return false;
-        }
-      }, "unknown time zone"),
+      timeZone: timeZoneSchema,
       week: z.object({ 1: day, 2: day, 3: day, 4: day, 5: day, 6: day, 7: day }),
     })
     .default({

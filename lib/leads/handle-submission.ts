@@ -1,0 +1,97 @@
+import "server-only";
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { isSameOrigin } from "@/lib/security/same-origin";
+import { getSettings } from "@/lib/settings/settings";
+import type { FileStorage } from "@/lib/storage/file-storage";
+import { consultationSchema, phoneToE164 } from "@/lib/validation/consultation";
+import { submissionMetaSchema } from "@/lib/validation/submission-meta";
+import { createLead, type NewLead } from "./create-lead";
+import { readFormToken } from "./form-token";
+import { clientIp, hashIp } from "./ip-hash";
+import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
+import { computeRespondBy } from "./respond-by";
+import { SubmissionError } from "./submission-error";
+
+function parseJsonField<T extends z.ZodType>(schema: T, raw: string | undefined): z.output<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw ?? "");
+  } catch {
+    throw new SubmissionError(400, { error: "invalidRequest" });
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const fields = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join(".") || "form", issue.message]));
+    throw new SubmissionError(400, { error: "validation", fields });
+  }
+  return result.data;
+}
+
+function spamReason(meta: { website: string; formToken: string }, minFillSeconds: number, now: Date): string | null {
+  if (meta.website.trim()) return "honeypot";
+  const openedAt = readFormToken(meta.formToken);
+  if (!openedAt) return "form-token";
+  if (now.getTime() - openedAt.getTime() < minFillSeconds * 1000) return "too-fast";
+  return null;
+}
+
+export interface SubmissionDependencies {
+  storage: FileStorage;
+  afterLeadInsert?: NewLead["afterLeadInsert"];
+}
+
+/**
+ * POST /api/consultations: origin check, rate limit, streamed upload, validation, spam traps, one transaction.
+ * Every refusal is a 4xx with a translatable error and leaves no lead and no file behind.
+ */
+export async function handleConsultationSubmission(request: Request, deps: SubmissionDependencies): Promise<Response> {
+  let files: ReceivedFile[] = [];
+  try {
+    if (!isSameOrigin(request.headers)) throw new SubmissionError(403, { error: "invalidRequest" });
+    const settings = await getSettings();
+    const ipHash = hashIp(clientIp(request.headers));
+    const limit = await consumeRateLimit(`consultation:${ipHash}`, settings.rateLimit.max, settings.rateLimit.windowSeconds);
+    if (!limit.allowed) {
+      throw new SubmissionError(429, { error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds });
+    }
+
+    const received = await receiveMultipart(request, deps.storage);
+    files = received.files;
+    const consultation = parseJsonField(consultationSchema, received.fields.get("data"));
+    const meta = parseJsonField(submissionMetaSchema, received.fields.get("meta"));
+    const locale = z.enum(locales).safeParse(received.fields.get("locale"));
+    if (!locale.success) throw new SubmissionError(400, { error: "invalidRequest" });
+
+    const now = new Date();
+    const result = await createLead({
+      consultation,
+      phone: phoneToE164(consultation.phoneNumber, consultation.phoneCountry)!,
+      meta,
+      locale: locale.data,
+      files,
+      ipHash,
+      respondBy: computeRespondBy(now, settings.workingHours, settings.responseMinutes),
+      spamReason: spamReason(meta, settings.minFillSeconds, now),
+      afterLeadInsert: deps.afterLeadInsert,
+    });
+    if (!result.created) await deleteFiles(deps.storage, files);
+    return Response.json(
+      { reference: result.reference, respondBy: result.respondBy.toISOString() },
+      { status: result.created ? 201 : 200 },
+    );
+  } catch (error) {
+    await deleteFiles(deps.storage, files);
+    if (error instanceof SubmissionError) {
+      const headers = error.body.retryAfterSeconds ? { "Retry-After": String(error.body.retryAfterSeconds) } : undefined;
+      return Response.json(error.body, { status: error.status, headers });
+    }
+    console.error("Consultation request failed", error);
+    return Response.json({ error: "serverError" }, { status: 503 });
+  }
+}
+
+async function deleteFiles(storage: FileStorage, files: ReceivedFile[]) {
+  await Promise.all(files.map((file) => storage.delete(file.key)));
+}

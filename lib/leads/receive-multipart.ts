@@ -1,0 +1,130 @@
+import "server-only";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import type { FileStorage, StoredFile } from "@/lib/storage/file-storage";
+import { createFileTypeSniffer, extensionMatchesType, type AllowedFileType } from "@/lib/uploads/file-type";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_REQUEST_BYTES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
+import { SubmissionError } from "./submission-error";
+
+export interface ReceivedFile extends StoredFile {
+  originalName: string;
+  type: AllowedFileType;
+}
+
+export interface ReceivedSubmission {
+  fields: Map<string, string>;
+  files: ReceivedFile[];
+}
+
+const tooLarge = (error: string, file?: string) => new SubmissionError(413, { error, file });
+
+/** Keeps a file name as data only: no path, no control characters, bounded length. */
+function cleanFileName(name: string | undefined): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return cleaned || "file";
+}
+
+/**
+ * Streams a multipart request: fields are collected, each file goes through type detection into encrypted storage
+ * as it arrives, so memory stays bounded. The first limit crossed rejects at once. On any failure every file
+ * already stored is deleted before the error is thrown: nothing is kept for a refused request.
+ */
+export async function receiveMultipart(request: Request, storage: FileStorage): Promise<ReceivedSubmission> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.startsWith("multipart/form-data") || !request.body) {
+    throw new SubmissionError(415, { error: "invalidRequest" });
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw tooLarge("totalTooLarge");
+
+  const fields = new Map<string, string>();
+  const pending: Promise<ReceivedFile | null>[] = [];
+  let totalFileBytes = 0;
+  let failure: SubmissionError | undefined;
+  const activeFiles = new Set<Transform>();
+
+  const parser = busboy({
+    headers: { "content-type": contentType },
+    defParamCharset: "utf8",
+    limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 20, fieldSize: 64 * 1024, parts: MAX_FILES + 20 },
+  });
+  const body = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
+  let signalFailure: () => void = () => {};
+  const failed = new Promise<void>((resolve) => (signalFailure = resolve));
+  // Stops reading at once; the caller answers without waiting for the rest of the body to arrive.
+  const fail = (error: SubmissionError) => {
+    if (!failure) {
+      failure = error;
+      signalFailure();
+    }
+    body.destroy();
+    for (const file of activeFiles) file.destroy(error);
+  };
+
+  parser.on("field", (name, value, info) => {
+    if (info.valueTruncated) fail(new SubmissionError(413, { error: "invalidRequest" }));
+    fields.set(name, value);
+  });
+  parser.on("filesLimit", () => fail(tooLarge("tooManyFiles")));
+  parser.on("fieldsLimit", () => fail(new SubmissionError(400, { error: "invalidRequest" })));
+  parser.on("partsLimit", () => fail(new SubmissionError(400, { error: "invalidRequest" })));
+  parser.on("file", (name, stream, info) => {
+    const originalName = cleanFileName(info.filename);
+    if (name !== "files") {
+      stream.resume();
+      fail(new SubmissionError(400, { error: "invalidRequest" }));
+      return;
+    }
+    const sniffer = createFileTypeSniffer();
+    const inspect = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        totalFileBytes += chunk.length;
+        if (totalFileBytes > MAX_TOTAL_BYTES) return done(tooLarge("totalTooLarge"));
+        sniffer.push(chunk);
+        done(null, chunk);
+      },
+    });
+    // Errors reach us through storage.write's rejection; this listener keeps one raised before write() has
+    // attached its pipeline (it awaits mkdir first) from becoming an uncaught exception.
+    inspect.on("error", () => {});
+    activeFiles.add(inspect);
+    inspect.on("close", () => activeFiles.delete(inspect));
+    stream.on("limit", () => {
+      const error = tooLarge("fileTooLarge", originalName);
+      fail(error);
+      inspect.destroy(error);
+    });
+    // Errors on either side destroy the other; the outcome reaches us through storage.write's rejection.
+    pipeline(stream, inspect).catch(() => {});
+    const stored = storage.write(inspect).then(
+      (file) => ({ ...file, originalName, type: sniffer.finish() }),
+      (error: unknown) => {
+        if (error instanceof SubmissionError) fail(error);
+        return null;
+      },
+    );
+    pending.push(
+      stored.then(async (file) => {
+        if (!file) return null;
+        if (!file.type || file.size === 0 || !extensionMatchesType(originalName, file.type)) {
+          fail(new SubmissionError(415, { error: "fileType", file: originalName }));
+        }
+        return file as ReceivedFile;
+      }),
+    );
+  });
+
+  const parsed = pipeline(body, parser).catch(() => {
+    if (!failure) fail(new SubmissionError(400, { error: "invalidRequest" }));
+  });
+  await Promise.race([parsed, failed]);
+  const files = await Promise.all(pending);
+  if (failure) {
+    await Promise.all(files.map((file) => file && storage.delete(file.key)));
+    throw failure;
+  }
+  return { fields, files: files.filter((file): file is ReceivedFile => file !== null) };
+}

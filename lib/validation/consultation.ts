@@ -1,0 +1,94 @@
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+
+/**
+ * The consultation request: one schema for react-hook-form in the browser and for the server. Messages are keys
+ * of the "ConsultationForm.errors" namespace, translated where they are shown (no language in schemas).
+ */
+export const MAX_MESSAGE_LENGTH = 5000;
+export const MAX_LINKS_IN_MESSAGE = 3;
+export const CONSENT_VERSION = "2026-11-23";
+
+export const contactChannels = ["PHONE", "WHATSAPP", "TELEGRAM", "VIBER", "EMAIL"] as const;
+export const writerRoles = ["PATIENT", "RELATIVE", "PHYSICIAN"] as const;
+
+const phoneCountries = new Set<string>(getCountries());
+const isPhoneCountry = (code: string): code is CountryCode => phoneCountries.has(code);
+
+const isMinor = (age: number | undefined) => age !== undefined && age < 18;
+const fieldsAreValid = (issues: readonly { path?: PropertyKey[] }[], fields: string[]) =>
+  issues.every((issue) => !fields.includes(String(issue.path?.[0])));
+
+const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+const optionalSlug = z
+  .string()
+  .regex(/^[a-z0-9-]{1,80}$/, "invalid")
+  .optional();
+
+export const consultationSchema = z
+  .strictObject({
+    submissionId: z.uuid("invalid"),
+    fullName: text(120).refine((name) => name.length !== 1, "tooShort"),
+    email: z.email("invalidEmail").max(254, "tooLong"),
+    countryCode: z.string({ error: "required" }).refine(isPhoneCountry, "required"),
+    phoneCountry: z.string({ error: "required" }).refine(isPhoneCountry, "required"),
+    phoneNumber: text(40),
+    contactChannel: z.enum(contactChannels, "required"),
+    preferredLanguage: z.enum(locales, "required"),
+    message: text(MAX_MESSAGE_LENGTH).refine(
+      (message) => (message.match(/https?:\/\/|www\./gi) ?? []).length <= MAX_LINKS_IN_MESSAGE,
+      "tooManyLinks",
+    ),
+    patientAge: z.coerce.number("invalidAge").int("invalidAge").min(0, "invalidAge").max(120, "invalidAge").optional(),
+    writerRole: z.enum(writerRoles, "required"),
+    guardianConfirmed: z.boolean().optional(),
+    treatment: optionalSlug,
+    clinic: optionalSlug,
+    doctor: optionalSlug,
+    recordsCovered: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid")).max(20, "invalid").default([]),
+    consent: z.literal(true, "consentRequired"),
+    consentVersion: z.literal(CONSENT_VERSION, "consentOutdated"),
+  })
+  // Cross-field rules run even when other fields are invalid, so every problem is shown at once.
+  .refine((input) => phoneToE164(input.phoneNumber, input.phoneCountry) !== null, {
+    path: ["phoneNumber"],
+    message: "invalidPhone",
+    when: (payload) => fieldsAreValid(payload.issues, ["phoneNumber", "phoneCountry"]),
+  })
+  .refine((input) => !isMinor(input.patientAge) || input.writerRole === "RELATIVE", {
+    path: ["writerRole"],
+    message: "minorNeedsGuardian",
+    when: (payload) => fieldsAreValid(payload.issues, ["patientAge", "writerRole"]),
+  })
+  .refine((input) => !isMinor(input.patientAge) || input.writerRole !== "RELATIVE" || input.guardianConfirmed === true, {
+    path: ["guardianConfirmed"],
+    message: "guardianRequired",
+    when: (payload) => fieldsAreValid(payload.issues, ["patientAge", "writerRole", "guardianConfirmed"]),
+  });
+
+export type ConsultationInput = z.input<typeof consultationSchema>;
+export type Consultation = z.output<typeof consultationSchema>;
+
+/** The number as it will be dialled, in E.164 (+4915112345678), or null when it is not valid for the country. */
+export function phoneToE164(number: string, country: string): string | null {
+  if (!isPhoneCountry(country)) return null;
+  const parsed = parsePhoneNumberFromString(number, country);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+/** The error message keys the schema can produce; every one has a translation in ConsultationForm.errors. */
+export const consultationErrorKeys = [
+  "required",
+  "tooShort",
+  "tooLong",
+  "invalid",
+  "invalidEmail",
+  "invalidPhone",
+  "invalidAge",
+  "tooManyLinks",
+  "minorNeedsGuardian",
+  "guardianRequired",
+  "consentRequired",
+  "consentOutdated",
+] as const;

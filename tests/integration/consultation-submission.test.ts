@@ -1,0 +1,232 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdtemp, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { buffer } from "node:stream/consumers";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createFormToken } from "@/lib/leads/form-token";
+import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
+import { resetSetting, updateSetting } from "@/lib/settings/settings";
+import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
+import { CONSENT_VERSION } from "@/lib/validation/consultation";
+
+const mb = 1024 * 1024;
+const pdf = (size = 2048) => Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(size)]);
+const jpeg = (size = 2048) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(size)]);
+const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(512)]);
+
+let storageDir: string;
+let storage: ReturnType<typeof createLocalFileStorage>;
+
+const storedFileCount = async () =>
+  (await readdir(storageDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+
+function answers(overrides: Record<string, unknown> = {}) {
+  return {
+    submissionId: randomUUID(),
+    fullName: "Olena Kovalenko",
+    email: "olena@example.com",
+    countryCode: "UA",
+    phoneCountry: "UA",
+    phoneNumber: "067 123 4567",
+    contactChannel: "WHATSAPP",
+    preferredLanguage: "uk",
+    message: "My mother has colorectal liver metastases. Is radioembolization possible?",
+    writerRole: "RELATIVE",
+    treatment: "y90-radioembolization",
+    recordsCovered: ["recent-ct-mri"],
+    consent: true,
+    consentVersion: CONSENT_VERSION,
+    ...overrides,
+  };
+}
+
+function submission(options: {
+  data?: Record<string, unknown>;
+  meta?: Record<string, unknown>;
+  files?: { name: string; bytes: Buffer }[];
+  origin?: string;
+  ip?: string;
+}) {
+  const form = new FormData();
+  form.set("locale", "uk");
+  form.set("data", JSON.stringify(options.data ?? answers()));
+  form.set(
+    "meta",
+    JSON.stringify({
+      formToken: createFormToken(new Date(Date.now() - 60_000)),
+      website: "",
+      timeZone: "Europe/Kyiv",
+      sourcePath: "/uk/treatments/y90-radioembolization",
+      utm: { utm_source: "newsletter" },
+      ...options.meta,
+    }),
+  );
+  for (const file of options.files ?? []) form.append("files", new Blob([new Uint8Array(file.bytes)]), file.name);
+  return new Request(`${env.APP_URL}/api/consultations`, {
+    method: "POST",
+    body: form,
+    headers: {
+      origin: options.origin ?? new URL(env.APP_URL).origin,
+      "x-forwarded-for": options.ip ?? `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`,
+    },
+  });
+}
+
+const send = (request: Request, afterLeadInsert?: () => Promise<void>) =>
+  handleConsultationSubmission(request, { storage, afterLeadInsert });
+
+beforeAll(async () => {
+  storageDir = await mkdtemp(path.join(os.tmpdir(), "careport-uploads-"));
+  storage = createLocalFileStorage({ directory: storageDir, masterKey: randomBytes(32) });
+});
+
+afterAll(async () => {
+  await resetSetting("rateLimit");
+});
+
+describe("POST /api/consultations", () => {
+  it("stores a valid request with its files, encrypted, and answers with a reference", async () => {
+    const files = [
+      { name: "ct-report.pdf", bytes: pdf() },
+      { name: "scan.jpg", bytes: jpeg() },
+    ];
+    const data = answers();
+    const response = await send(submission({ data, files }));
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { reference: string; respondBy: string };
+    expect(body.reference).toMatch(/^CP-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    const lead = await db.lead.findUniqueOrThrow({
+      where: { reference: body.reference },
+      include: { files: true, recordChecks: { include: { recordType: true } }, treatment: true },
+    });
+    expect(lead).toMatchObject({ status: "NEW", phone: "+380671234567", locale: "uk", timeZone: "Europe/Kyiv" });
+    expect(lead.treatment?.slug).toBe("y90-radioembolization");
+    expect(lead.respondBy.toISOString()).toBe(body.respondBy);
+    expect(lead.consentVersion).toBe(CONSENT_VERSION);
+    expect(lead.ipHash).toMatch(/^[a-f0-9]{64}$/);
+    expect(lead.utm).toEqual({ utm_source: "newsletter" });
+    const covered = lead.recordChecks.filter((check) => check.covered).map((check) => check.recordType.key);
+    expect(covered).toEqual(["recent-ct-mri"]);
+    expect(lead.recordChecks.length).toBeGreaterThan(1);
+
+    expect(lead.files.map((file) => [file.originalName, file.detectedType, file.scanStatus])).toEqual([
+      ["ct-report.pdf", "pdf", "NOT_SCANNED"],
+      ["scan.jpg", "jpeg", "NOT_SCANNED"],
+    ]);
+    for (const [index, file] of lead.files.entries()) {
+      const original = files[index]!.bytes;
+      expect(file.sha256).toBe(createHash("sha256").update(original).digest("hex"));
+      expect((await buffer(await storage.read(file.storageKey))).equals(original)).toBe(true);
+    }
+  });
+
+  it("answers each invalid field with a translatable error and stores nothing", async () => {
+    const before = await storedFileCount();
+    const data = answers({ email: "olena@", phoneNumber: "12", consent: false });
+    const response = await send(submission({ data, files: [{ name: "a.pdf", bytes: pdf() }] }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: "validation",
+      fields: { email: "invalidEmail", consent: "consentRequired", phoneNumber: "invalidPhone" },
+    });
+    expect(await db.lead.count({ where: { submissionId: data.submissionId } })).toBe(0);
+    expect(await storedFileCount()).toBe(before);
+  });
+
+  it("rejects unknown fields and unknown catalog slugs", async () => {
+    expect((await send(submission({ data: answers({ isAdmin: true }) }))).status).toBe(400);
+    const response = await send(submission({ data: answers({ clinic: "no-such-clinic" }) }));
+    expect(await response.json()).toEqual({ error: "validation", fields: { clinic: "invalid" } });
+  });
+
+  it("refuses a file whose name says PDF but whose bytes do not", async () => {
+    const before = await storedFileCount();
+    const response = await send(submission({ files: [{ name: "ok.pdf", bytes: pdf() }, { name: "report.pdf", bytes: png() }] }));
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({ error: "fileType", file: "report.pdf" });
+    expect(await storedFileCount()).toBe(before);
+  });
+
+  it("enforces the file count, the per-file size and the total size", async () => {
+    const before = await storedFileCount();
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `${i}.pdf`, bytes: pdf(100) }));
+    expect(await (await send(submission({ files: eleven }))).json()).toMatchObject({ error: "tooManyFiles" });
+
+    const big = await send(submission({ files: [{ name: "huge.pdf", bytes: pdf(20 * mb) }] }));
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ error: "fileTooLarge", file: "huge.pdf" });
+
+    const three = Array.from({ length: 3 }, (_, i) => ({ name: `${i}.pdf`, bytes: pdf(19 * mb) }));
+    const total = await send(submission({ files: three }));
+    expect(total.status).toBe(413);
+    expect(await total.json()).toMatchObject({ error: "totalTooLarge" });
+    expect(await storedFileCount()).toBe(before);
+  });
+
+  it("refuses a cross-origin request", async () => {
+    const response = await send(submission({ origin: "https://evil.example" }));
+    expect(response.status).toBe(403);
+  });
+
+  it("quarantines submissions that trip the honeypot or the time trap, while looking accepted", async () => {
+    const honeypot = await send(submission({ meta: { website: "http://spam.example" } }));
+    expect(honeypot.status).toBe(201);
+    const fast = await send(submission({ meta: { formToken: createFormToken(new Date()) } }));
+    expect(fast.status).toBe(201);
+    const forged = await send(submission({ meta: { formToken: `${Date.now() - 60_000}.forged` } }));
+    for (const [response, reason] of [
+      [honeypot, "honeypot"],
+      [fast, "too-fast"],
+      [forged, "form-token"],
+    ] as const) {
+      const { reference } = (await response.json()) as { reference: string };
+      expect(await db.lead.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+        status: "QUARANTINED",
+        spamReason: reason,
+      });
+    }
+  });
+
+  it("limits requests per IP address and says when to retry", async () => {
+    await updateSetting("rateLimit", { max: 2, windowSeconds: 600 });
+    const ip = "203.0.113.99";
+    expect((await send(submission({ ip }))).status).toBe(201);
+    expect((await send(submission({ ip }))).status).toBe(201);
+    const limited = await send(submission({ ip }));
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ error: "rateLimited" });
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await send(submission({ ip: "203.0.113.100" }))).status).toBe(201);
+    await resetSetting("rateLimit");
+  });
+
+  it("returns the first lead's reference when a submission is retried", async () => {
+    const data = answers();
+    const files = [{ name: "a.pdf", bytes: pdf() }];
+    const first = (await (await send(submission({ data, files }))).json()) as { reference: string };
+    const before = await storedFileCount();
+    const retry = await send(submission({ data, files }));
+    expect(retry.status).toBe(200);
+    expect(((await retry.json()) as { reference: string }).reference).toBe(first.reference);
+    expect(await db.lead.count({ where: { submissionId: data.submissionId } })).toBe(1);
+    expect(await storedFileCount()).toBe(before);
+  });
+
+  it("leaves no lead and no file when the transaction fails after the files were stored", async () => {
+    const before = await storedFileCount();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const data = answers();
+    const response = await send(submission({ data, files: [{ name: "a.pdf", bytes: pdf() }] }), async () => {
+      throw new Error("database went away");
+    });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: "serverError" });
+    expect(logged).toHaveBeenCalledWith("Consultation request failed", expect.any(Error));
+    expect(await db.lead.count({ where: { submissionId: data.submissionId } })).toBe(0);
+    expect(await storedFileCount()).toBe(before);
+  });
+});
