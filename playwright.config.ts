@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Two cores run the server, the browser and the tests at once: allow for a loaded machine.
+  expect: { timeout: 10_000 },
   reporter: [
     ["list"],
     ...(process.env.E2E_JSON_REPORT ? [["json", { outputFile: process.env.E2E_JSON_REPORT }] as const] : []),

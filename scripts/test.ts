@@ -41,6 +41,8 @@ async function countResults<Report>(file: string, read: (report: Report) => { pa
 
 let database: RunningDatabase | undefined;
 let tempDir: string | undefined;
+// Uploads made by the tests go to a throwaway folder, never into the developer's .data/uploads.
+const uploadsDir = await mkdtemp(path.join(os.tmpdir(), "careport-test-uploads-"));
 let failed = false;
 try {
   let databaseUrl = process.env.TEST_DATABASE_URL;
@@ -55,6 +57,7 @@ try {
     ...generateSecrets(),
     APP_URL: `http://127.0.0.1:${port}`,
     PORT: String(port),
+    UPLOAD_DIR: uploadsDir,
     E2E_JSON_REPORT: path.join(reportsDir, "playwright.json"),
     NEXT_TELEMETRY_DISABLED: "1",
   });
@@ -73,6 +76,7 @@ try {
 } finally {
   await database?.stop();
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  await rm(uploadsDir, { recursive: true, force: true });
 }
 
 await countResults("vitest.json", (report: { numPassedTests: number; numFailedTests: number }) => ({

@@ -1,8 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+import { useEffect, useState } from "react";
 import { locales } from "@/lib/i18n/locales";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
@@ -11,37 +10,34 @@ function nativeName(locale: string) {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
-function LocaleLinks({ query }: { query?: Record<string, string> }) {
+/**
+ * Plain links, so switching works before (and without) JavaScript and keeps the visitor on the same page. The query
+ * string (e.g. the consultation context) is added once mounted, by updating the same links: static pages are
+ * rendered without it, and replacing the links after hydration could swallow a click.
+ */
+export function LocaleSwitcher({ label }: { label: string }) {
   const current = useLocale();
   const pathname = usePathname();
-  return locales.map((locale) => (
-    <li key={locale}>
-      <Link
-        href={{ pathname, query }}
-        locale={locale}
-        lang={locale}
-        hrefLang={locale}
-        aria-current={locale === current ? "true" : undefined}
-      >
-        {nativeName(locale)}
-      </Link>
-    </li>
-  ));
-}
-
-function LocaleLinksKeepingQuery() {
-  const searchParams = useSearchParams();
-  return <LocaleLinks query={Object.fromEntries(searchParams.entries())} />;
-}
-
-/** Plain links, so switching works before (and without) JavaScript and keeps the visitor on the same page. */
-export function LocaleSwitcher({ label }: { label: string }) {
+  const [query, setQuery] = useState<Record<string, string>>();
+  useEffect(() => {
+    setQuery(Object.fromEntries(new URLSearchParams(window.location.search)));
+  }, [pathname]);
   return (
     <nav aria-label={label} className="locale-switcher">
       <ul>
-        <Suspense fallback={<LocaleLinks />}>
-          <LocaleLinksKeepingQuery />
-        </Suspense>
+        {locales.map((locale) => (
+          <li key={locale}>
+            <Link
+              href={{ pathname, query }}
+              locale={locale}
+              lang={locale}
+              hrefLang={locale}
+              aria-current={locale === current ? "true" : undefined}
+            >
+              {nativeName(locale)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

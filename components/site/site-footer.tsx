@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export function SiteFooter() {
   const t = useTranslations("Footer");
@@ -13,6 +14,9 @@ export function SiteFooter() {
         <p>{t("about")}</p>
         <p>{t("sources")}</p>
         <p>{t("openSource")}</p>
+        <p>
+          <Link href="/privacy">{t("privacy")}</Link>
+        </p>
       </div>
     </footer>
   );

@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { consultationErrorKeys, consultationSchema, phoneToE164, CONSENT_VERSION } from "./consultation";
+import { validConsultation } from "@/tests/fixtures/consultation";
+import { consultationErrorKeys, consultationSchema, phoneToE164 } from "./consultation";
 
-const valid = {
-  submissionId: "6f1c1b7e-8d0e-4a53-9a43-0f8f4b1f2c11",
-  fullName: "Olena Kovalenko",
-  email: "olena@example.com",
-  countryCode: "UA",
-  phoneCountry: "UA",
-  phoneNumber: "067 123 4567",
-  contactChannel: "WHATSAPP",
-  preferredLanguage: "uk",
-  message: "My mother has colorectal liver metastases after surgery in 2024. Is Y-90 possible?",
-  writerRole: "RELATIVE",
-  consent: true,
-  consentVersion: CONSENT_VERSION,
-};
+const valid = validConsultation();
 
 const issuesOf = (input: object) => {
   const result = consultationSchema.safeParse(input);

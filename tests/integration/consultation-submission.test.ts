@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
 import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { validConsultation } from "@/tests/fixtures/consultation";
 
 const mb = 1024 * 1024;
 const pdf = (size = 2048) => Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(size)]);
@@ -23,25 +24,8 @@ let storage: ReturnType<typeof createLocalFileStorage>;
 const storedFileCount = async () =>
   (await readdir(storageDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 
-function answers(overrides: Record<string, unknown> = {}) {
-  return {
-    submissionId: randomUUID(),
-    fullName: "Olena Kovalenko",
-    email: "olena@example.com",
-    countryCode: "UA",
-    phoneCountry: "UA",
-    phoneNumber: "067 123 4567",
-    contactChannel: "WHATSAPP",
-    preferredLanguage: "uk",
-    message: "My mother has colorectal liver metastases. Is radioembolization possible?",
-    writerRole: "RELATIVE",
-    treatment: "y90-radioembolization",
-    recordsCovered: ["recent-ct-mri"],
-    consent: true,
-    consentVersion: CONSENT_VERSION,
-    ...overrides,
-  };
-}
+const answers = (overrides: Record<string, unknown> = {}) =>
+  validConsultation({ treatment: "y90-radioembolization", recordsCovered: ["recent-ct-mri"], ...overrides });
 
 function submission(options: {
   data?: Record<string, unknown>;

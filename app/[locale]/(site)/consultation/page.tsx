@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { resolveConsultationContext } from "@/lib/catalog/consultation-context";
-import { Link } from "@/lib/i18n/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { ConsultationForm } from "@/components/consultation/consultation-form";
+import { countryOptions } from "@/components/consultation/countries";
+import { locales } from "@/lib/i18n/locales";
+import { listConsultationOptions } from "@/lib/catalog/consultation-options";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { createFormToken } from "@/lib/leads/form-token";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { consultationContextSchema } from "@/lib/validation/consultation-context";
 
@@ -17,15 +21,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/consulta
   });
 }
 
-// Placeholder until the consultation form lands: it already receives and shows the page context.
+// Rendered per request: it signs the time at which the form was shown (the spam time trap).
 export default async function ConsultationPage({ params, searchParams }: PageProps<"/[locale]/consultation">) {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations("Consultation");
-  const context = await resolveConsultationContext(locale, consultationContextSchema.parse(await searchParams));
-  const chosen = (["treatment", "clinic", "doctor"] as const).flatMap((kind) => {
-    const item = context[kind];
-    return item ? [{ kind, ...item }] : [];
-  });
+  const context = consultationContextSchema.parse(await searchParams);
+  const [options, messages] = await Promise.all([listConsultationOptions(locale), getMessages()]);
+  const known = <T extends { slug: string }>(slug: string | undefined, list: T[]) =>
+    list.some((item) => item.slug === slug) ? slug : undefined;
 
   return (
     <div className="container narrow page">
@@ -33,26 +36,20 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
         <h1>{t("title")}</h1>
         <p className="lead">{t("lead")}</p>
       </header>
-      <section aria-labelledby="context" className="card">
-        <h2 id="context">{t("contextTitle")}</h2>
-        {chosen.length === 0 ? (
-          <p>{t("noContext")}</p>
-        ) : (
-          <dl className="facts" data-testid="consultation-context">
-            {chosen.map((item) => (
-              <div key={item.kind}>
-                <dt>{t(item.kind)}</dt>
-                <dd>{item.name}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </section>
-      <section aria-labelledby="coming" className="notice">
-        <h2 id="coming">{t("formComingTitle")}</h2>
-        <p>{t("formComingBody")}</p>
-        <Link href="/treatments">{t("changeChoice")}</Link>
-      </section>
+      <NextIntlClientProvider messages={{ ConsultationForm: messages.ConsultationForm, Error: messages.Error }}>
+        <ConsultationForm
+          locale={locale}
+          formToken={createFormToken()}
+          context={{
+            treatment: known(context.treatment, options.treatments),
+            clinic: known(context.clinic, options.clinics),
+            doctor: known(context.doctor, options.doctors),
+          }}
+          {...options}
+          countries={countryOptions(locale)}
+          languages={locales.map((code) => ({ code, name: new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code }))}
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }

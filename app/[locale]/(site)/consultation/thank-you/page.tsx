@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { ContactPromise } from "@/components/consultation/contact-promise";
+import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { normalizeReference } from "@/lib/leads/reference";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/consultation/thank-you">): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "ThankYou" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ThankYouPage({ params, searchParams }: PageProps<"/[locale]/consultation/thank-you">) {
+  await resolvePageLocale(params);
+  const t = await getTranslations("ThankYou");
+  const query = await searchParams;
+  const reference = normalizeReference(String(query.reference ?? ""));
+  const respondBy = typeof query.respondBy === "string" ? query.respondBy : null;
+  const { ThankYou } = await getMessages();
+
+  return (
+    <div className="container narrow page">
+      <h1>{t("title")}</h1>
+      {reference ? (
+        <section className="card reference-card" aria-labelledby="reference-label">
+          <p id="reference-label">{t("reference")}</p>
+          <p className="reference" data-testid="reference">
+            {reference}
+          </p>
+          <p className="hint">{t("referenceHint")}</p>
+          {respondBy && (
+            <NextIntlClientProvider messages={{ ThankYou }}>
+              <ContactPromise respondBy={respondBy} />
+            </NextIntlClientProvider>
+          )}
+        </section>
+      ) : (
+        <p>{t("missing")}</p>
+      )}
+      <section aria-labelledby="next">
+        <h2 id="next">{t("nextTitle")}</h2>
+        <ol>
+          <li>{t("next1")}</li>
+          <li>{t("next2")}</li>
+          <li>{t("next3")}</li>
+        </ol>
+      </section>
+      <Link href="/">{t("backHome")}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,351 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import {
+  CONSENT_VERSION,
+  consultationSchema,
+  contactChannels,
+  MAX_MESSAGE_LENGTH,
+  writerRoles,
+  type ConsultationInput,
+} from "@/lib/validation/consultation";
+import { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
+import type { CountryOption } from "./countries";
+import { CountrySelect } from "./country-select";
+import { Field, FieldError, RadioGroup } from "./field";
+import { FilePicker } from "./file-picker";
+import { sendConsultation } from "./send-consultation";
+import { useDraft } from "./use-draft";
+
+export interface ConsultationFormProps {
+  locale: Locale;
+  formToken: string;
+  context: { treatment?: string; clinic?: string; doctor?: string };
+  treatments: { slug: string; name: string; records: { key: string; name: string; required: boolean }[] }[];
+  clinics: { slug: string; name: string }[];
+  doctors: { slug: string; name: string }[];
+  /** Named on the server: browsers' and Node's ICU name some regions differently, which would break hydration. */
+  countries: CountryOption[];
+  languages: { code: Locale; name: string }[];
+}
+
+type Status = { kind: "idle" } | { kind: "sending"; progress: number } | { kind: "failed"; message: string };
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+export function ConsultationForm(props: ConsultationFormProps) {
+  const { locale, formToken, context, treatments, clinics, doctors, countries, languages } = props;
+  const t = useTranslations("ConsultationForm");
+  const router = useRouter();
+  const [files, setFiles] = useState<File[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const website = useRef<HTMLInputElement>(null);
+  // Until hydrated, a click would submit the form natively, without the files' progress or error handling.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const form = useForm<ConsultationInput>({
+    resolver: zodResolver(consultationSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      submissionId: crypto.randomUUID(),
+      preferredLanguage: locale,
+      contactChannel: "WHATSAPP",
+      writerRole: "PATIENT",
+      recordsCovered: [],
+      consentVersion: CONSENT_VERSION,
+      ...context,
+    },
+  });
+  const { register, control, watch, setValue, setError, formState } = form;
+  const formElement = useRef<HTMLFormElement>(null);
+  // The first invalid control in reading order (not registration order) gets focus, once its error is rendered.
+  const focusFirstError = () =>
+    requestAnimationFrame(() => formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const draft = useDraft(form, context);
+  const errors = formState.errors;
+  const error = (key: keyof ConsultationInput) => {
+    const message = errors[key]?.message;
+    return message ? t(`errors.${message}` as "errors.invalid") : undefined;
+  };
+
+  const [phoneCountry, phoneNumber, writerRole, patientAge, treatmentSlug, message] = watch([
+    "phoneCountry",
+    "phoneNumber",
+    "writerRole",
+    "patientAge",
+    "treatment",
+    "message",
+  ]);
+  const dialled = phoneNumber && phoneCountry ? parsePhoneNumberFromString(phoneNumber, phoneCountry as CountryCode) : undefined;
+  const isMinor = patientAge !== undefined && patientAge !== "" && Number(patientAge) < 18;
+  const treatment = treatments.find((option) => option.slug === treatmentSlug);
+  const consentText = isMinor ? t("consentGuardian") : writerRole === "PATIENT" ? t("consentPatient") : t("consentRelative");
+
+  async function onValid(values: ConsultationInput) {
+    setStatus({ kind: "sending", progress: 0 });
+    const body = new FormData();
+    body.set("locale", locale);
+    body.set("data", JSON.stringify(values));
+    body.set(
+      "meta",
+      JSON.stringify({
+        formToken,
+        website: website.current?.value ?? "",
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        sourcePath: window.location.pathname,
+        referrer: document.referrer || undefined,
+        utm: Object.fromEntries([...new URLSearchParams(window.location.search)].filter(([key]) => key.startsWith("utm_"))),
+      }),
+    );
+    for (const file of files) body.append("files", file, file.name);
+
+    const result = await sendConsultation(body, (progress) => setStatus({ kind: "sending", progress }));
+    if (result.kind === "accepted") {
+      draft.clear();
+      router.push({ pathname: "/consultation/thank-you", query: { reference: result.reference, respondBy: result.respondBy } });
+      return;
+    }
+    if (result.kind === "network") return setStatus({ kind: "failed", message: t("errors.network") });
+    if (result.error === "validation" && result.fields) {
+      for (const [field, key] of Object.entries(result.fields)) {
+        setError(field as keyof ConsultationInput, { message: key });
+      }
+      focusFirstError();
+      return setStatus({ kind: "failed", message: t("errorSummary") });
+    }
+    const values_ = {
+      name: result.file ?? "",
+      max: result.error === "tooManyFiles" ? MAX_FILES : megabytes(result.error === "fileTooLarge" ? MAX_FILE_BYTES : MAX_TOTAL_BYTES),
+      minutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)),
+    };
+    const known = t.has(`errors.${result.error}` as "errors.invalid");
+    setStatus({ kind: "failed", message: t(known ? (`errors.${result.error}` as "errors.invalid") : "errors.serverError", values_) });
+  }
+
+  const sending = status.kind === "sending";
+  return (
+    <form
+      className="consultation-form"
+      noValidate
+      ref={formElement}
+      onSubmit={form.handleSubmit(onValid, focusFirstError)}
+      aria-busy={sending}
+      data-ready={ready || undefined}
+    >
+      <p className="hint">{t("intro")}</p>
+      {draft.restored && <p className="notice notice--info">{t("draftRestored")}</p>}
+
+      <fieldset>
+        <legend>{t("aboutYou")}</legend>
+        <Field id="fullName" label={t("fullName")} error={error("fullName")}>
+          {(describedBy, invalid) => (
+            <input id="fullName" autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("fullName")} />
+          )}
+        </Field>
+        <Field id="email" label={t("email")} error={error("email")}>
+          {(describedBy, invalid) => (
+            <input id="email" type="email" inputMode="email" autoComplete="email" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("email")} />
+          )}
+        </Field>
+        <Field id="countryCode" label={t("country")} error={error("countryCode")}>
+          {(describedBy, invalid) => (
+            <Controller
+              control={control}
+              name="countryCode"
+              render={({ field }) => (
+                <CountrySelect
+                  id="countryCode"
+                  name={field.name}
+                  options={countries}
+                  value={field.value}
+                  onChange={(code) => {
+                    field.onChange(code);
+                    if (!form.getFieldState("phoneCountry").isDirty) setValue("phoneCountry", code);
+                  }}
+                  searchLabel={t("countrySearch")}
+                  placeholder={t("countryPlaceholder")}
+                  describedBy={describedBy}
+                  invalid={invalid}
+                />
+              )}
+            />
+          )}
+        </Field>
+        <fieldset className="phone-field">
+          <legend>{t("phone")}</legend>
+          <Field id="phoneCountry" label={t("phoneCountry")} error={error("phoneCountry")}>
+            {(describedBy, invalid) => (
+              <Controller
+                control={control}
+                name="phoneCountry"
+                render={({ field }) => (
+                  <CountrySelect
+                    id="phoneCountry"
+                    name={field.name}
+                    options={countries}
+                    value={field.value}
+                    onChange={(code) => setValue("phoneCountry", code, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
+                    searchLabel={t("countrySearch")}
+                    placeholder={t("countryPlaceholder")}
+                    describedBy={describedBy}
+                    invalid={invalid}
+                    showCallingCode
+                  />
+                )}
+              />
+            )}
+          </Field>
+          <Field id="phoneNumber" label={t("phoneNumber")} error={error("phoneNumber")}>
+            {(describedBy, invalid) => (
+              <input id="phoneNumber" type="tel" inputMode="tel" autoComplete="tel-national" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("phoneNumber")} />
+            )}
+          </Field>
+          <p className="phone-preview" aria-live="polite">
+            {dialled?.isValid() ? t("phonePreview", { number: dialled.formatInternational() }) : null}
+          </p>
+        </fieldset>
+        <RadioGroup
+          id="contactChannel"
+          legend={t("contactChannel")}
+          options={contactChannels}
+          label={(channel) => t(`channels.${channel}`)}
+          error={error("contactChannel")}
+          inputProps={() => register("contactChannel")}
+        />
+        <Field id="preferredLanguage" label={t("preferredLanguage")} error={error("preferredLanguage")}>
+          {(describedBy) => (
+            <select id="preferredLanguage" aria-describedby={describedBy} {...register("preferredLanguage")}>
+              {languages.map((language) => (
+                <option key={language.code} value={language.code} lang={language.code}>
+                  {language.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <RadioGroup
+          id="writerRole"
+          legend={t("writerRole")}
+          options={writerRoles}
+          label={(role) => t(`roles.${role}`)}
+          error={error("writerRole")}
+          inputProps={() => register("writerRole")}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("aboutPatient")}</legend>
+        <Field id="patientAge" label={t("patientAge")} error={error("patientAge")}>
+          {(describedBy, invalid) => (
+            <input
+              id="patientAge"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={120}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              {...register("patientAge", { setValueAs: (value: string) => (value === "" ? undefined : Number(value)) })}
+            />
+          )}
+        </Field>
+        {isMinor && writerRole === "RELATIVE" && (
+          <div className="field">
+            <label className="choice">
+              <input type="checkbox" aria-describedby="guardianConfirmed-error" {...register("guardianConfirmed")} /> {t("guardianConfirmed")}
+            </label>
+            <FieldError id="guardianConfirmed-error" error={error("guardianConfirmed")} />
+          </div>
+        )}
+        <Field id="message" label={t("message")} hint={t("messageHint")} error={error("message")}>
+          {(describedBy, invalid) => (
+            <>
+              <textarea id="message" rows={7} maxLength={MAX_MESSAGE_LENGTH} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("message")} />
+              <p className="hint counter">{t("characters", { count: message?.length ?? 0, max: MAX_MESSAGE_LENGTH })}</p>
+            </>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("interest")}</legend>
+        {(
+          [
+            ["treatment", treatments],
+            ["clinic", clinics],
+            ["doctor", doctors],
+          ] as const
+        ).map(([key, options]) => (
+          <Field key={key} id={key} label={t(key)} error={error(key)}>
+            {(describedBy) => (
+              <select id={key} aria-describedby={describedBy} {...register(key, { setValueAs: (value: string) => value || undefined })}>
+                <option value="">{t("notSure")}</option>
+                {options.map((option) => (
+                  <option key={option.slug} value={option.slug}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+        {treatment && treatment.records.length > 0 && (
+          <fieldset className="records-checklist" aria-describedby="records-hint">
+            <legend>{t("records", { treatment: treatment.name })}</legend>
+            <p id="records-hint" className="hint">
+              {t("recordsHint")}
+            </p>
+            {treatment.records.map((record) => (
+              <label key={record.key} className="choice">
+                <input type="checkbox" value={record.key} {...register("recordsCovered")} /> {record.name}
+                {record.required && <span className="tag tag--required">{t("required")}</span>}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <FilePicker files={files} onChange={setFiles} disabled={sending} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("consentTitle")}</legend>
+        <label className="choice consent">
+          <input type="checkbox" aria-describedby="consent-error" aria-invalid={errors.consent ? true : undefined} {...register("consent")} />{" "}
+          {consentText}
+        </label>
+        <FieldError id="consent-error" error={error("consent")} />
+        <FieldError id="consentVersion-error" error={error("consentVersion")} />
+        <p>
+          <Link href="/privacy" target="_blank">
+            {t("privacyLink")}
+          </Link>
+        </p>
+      </fieldset>
+
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="website">{t("honeypot")}</label>
+        <input ref={website} id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      {status.kind === "failed" && (
+        <p className="notice notice--error" role="alert">
+          {status.message}
+        </p>
+      )}
+      {sending && (
+        <div className="upload-progress" role="status">
+          <progress max={1} value={status.progress} aria-label={t("progress", { percent: Math.round(status.progress * 100) })} />
+          <span>{status.progress < 1 ? t("progress", { percent: Math.round(status.progress * 100) }) : t("processing")}</span>
+        </div>
+      )}
+      <button type="submit" className="button button--primary" disabled={sending || !ready}>
+        {sending ? t("sending") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, useRef, useState, type DragEvent } from "react";
+import {
+  acceptedExtensions,
+  checkSelectedFiles,
+  MAX_FILE_BYTES,
+  MAX_FILES,
+  MAX_TOTAL_BYTES,
+} from "@/lib/validation/consultation-files";
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** Drag-and-drop or picker; each file listed with its size and a remove button; limits checked before sending. */
+export function FilePicker({ files, onChange, disabled }: { files: File[]; onChange: (files: File[]) => void; disabled: boolean }) {
+  const t = useTranslations("ConsultationForm");
+  const format = useFormatter();
+  const input = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const id = useId();
+
+  function add(added: File[]) {
+    const next = [...files, ...added.filter((file) => !files.some((f) => f.name === file.name && f.size === file.size))];
+    const check = checkSelectedFiles(next);
+    if (check) {
+      const max = check.problem === "tooManyFiles" ? MAX_FILES : megabytes(check.problem === "totalTooLarge" ? MAX_TOTAL_BYTES : MAX_FILE_BYTES);
+      setProblem(t(`errors.${check.problem}`, { name: check.name ?? "", max }));
+      return;
+    }
+    setProblem(null);
+    onChange(next);
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    if (!disabled) add([...event.dataTransfer.files]);
+  }
+
+  const size = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })
+      : format.number(bytes / 1024 / 1024, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+
+  return (
+    <fieldset className="file-picker" aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}>
+      <legend>{t("files")}</legend>
+      <p id={`${id}-hint`} className="hint">
+        {t("filesHint", { count: MAX_FILES, perFile: megabytes(MAX_FILE_BYTES), total: megabytes(MAX_TOTAL_BYTES) })}
+      </p>
+      <div
+        className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        {t("dropFiles")}{" "}
+        <button type="button" className="link-button" onClick={() => input.current?.click()} disabled={disabled}>
+          {t("chooseFiles")}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          accept={[...acceptedExtensions, "application/dicom"].join(",")}
+          onChange={(event) => {
+            add([...(event.target.files ?? [])]);
+            event.target.value = "";
+          }}
+        />
+      </div>
+      {problem && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="hint" aria-live="polite">
+        {t("filesSelected", { count: files.length, size: size(total) })}
+      </p>
+      {files.length > 0 && (
+        <ul className="file-list">
+          {files.map((file) => (
+            <li key={`${file.name}-${file.size}`}>
+              <span className="file-list__name">{file.name}</span> <span className="hint">{size(file.size)}</span>
+              <button
+                type="button"
+                className="link-button"
+                disabled={disabled}
+                aria-label={t("removeFile", { name: file.name })}
+                onClick={() => {
+                  setProblem(null);
+                  onChange(files.filter((other) => other !== file));
+                }}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

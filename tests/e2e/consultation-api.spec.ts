@@ -1,0 +1,223 @@
+import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { CONSENT_VERSION } from "@/lib/validation/consultation";
+
+/**
+ * POST /api/consultations against the running `next start`, through a raw Node HTTP client: a browser often reports
+ * an early 413 as a reset connection, and only a hand-streamed body shows when the server answers.
+ */
+const appUrl = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100");
+const mb = 1024 * 1024;
+const chunkSize = 64 * 1024;
+const boundary = `----careport-e2e-${randomUUID()}`;
+
+// Same format as lib/leads/form-token.ts, which cannot load here ("server-only", "@/lib/env").
+function formToken(openedAt: number) {
+  const secret = process.env.SESSION_SECRET;
+  if (!secret) throw new Error("SESSION_SECRET is not set: run e2e tests through `npm test`.");
+  const payload = String(openedAt);
+  return `${payload}.${createHmac("sha256", secret).update(`form:${payload}`).digest("base64url")}`;
+}
+
+function formFields() {
+  const data = {
+    submissionId: randomUUID(),
+    fullName: "Test Patient",
+    email: "patient@example.com",
+    countryCode: "DE",
+    phoneCountry: "DE",
+    phoneNumber: "0151 12345678",
+    contactChannel: "EMAIL",
+    preferredLanguage: "en",
+    message: "Liver metastases after colon cancer; asking about options.",
+    writerRole: "PATIENT",
+    recordsCovered: [],
+    consent: true,
+    consentVersion: CONSENT_VERSION,
+  };
+  // Opened a minute ago, so the time trap does not quarantine the request.
+  const meta = { formToken: formToken(Date.now() - 60_000), website: "", timeZone: "Europe/Berlin" };
+  return { locale: "en", data: JSON.stringify(data), meta: JSON.stringify(meta) };
+}
+
+interface FileSource {
+  name: string;
+  size: number;
+  chunks: () => Iterable<Buffer>;
+}
+
+/** A PDF of `size` bytes made on the fly, one reused 64 KB chunk at a time, so 60 MB costs no memory. */
+function generatedPdf(name: string, size: number): FileSource {
+  const filler = Buffer.alloc(chunkSize, "0");
+  return {
+    name,
+    size,
+    *chunks() {
+      const header = Buffer.from("%PDF-1.7\n");
+      yield Buffer.concat([header, filler.subarray(0, chunkSize - header.length)]);
+      for (let sent = chunkSize; sent < size; sent += chunkSize) yield filler.subarray(0, Math.min(chunkSize, size - sent));
+    },
+  };
+}
+
+function pdfFromBytes(name: string, bytes: Buffer): FileSource {
+  return {
+    name,
+    size: bytes.length,
+    *chunks() {
+      for (let offset = 0; offset < bytes.length; offset += chunkSize) yield bytes.subarray(offset, offset + chunkSize);
+    },
+  };
+}
+
+/** The fields first, then the file, as the browser form sends them. */
+function multipart(file: FileSource) {
+  const fields = Object.entries(formFields())
+    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join("");
+  const head = Buffer.from(
+    `${fields}--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\n` +
+      "Content-Type: application/pdf\r\n\r\n",
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    length: head.length + file.size + tail.length,
+    *chunks() {
+      yield head;
+      yield* file.chunks();
+      yield tail;
+    },
+  };
+}
+
+interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  /** Body bytes handed to the socket when the response arrived. */
+  writtenBeforeReply: number;
+}
+
+/**
+ * Streams the body with backpressure and stops writing as soon as a response arrives. Without `contentLength` the
+ * body goes chunked, so the server cannot judge the size from the headers. EPIPE and ECONNRESET after the response
+ * are expected (the server stops reading a refused upload); before it, they are the failure under test.
+ */
+function post(
+  body: ReturnType<typeof multipart>,
+  // Each test sends from its own address (X-Forwarded-For) so the per-IP rate limit stays out of the way.
+  options: { ip: string; contentLength?: boolean; origin?: string },
+) {
+  return new Promise<Reply>((resolve, reject) => {
+    const request = http.request(new URL("/api/consultations", appUrl), {
+      method: "POST",
+      agent: false,
+      headers: {
+        origin: options.origin ?? appUrl.origin,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "x-forwarded-for": options.ip,
+        ...(options.contentLength ? { "content-length": String(body.length) } : { "transfer-encoding": "chunked" }),
+      },
+    });
+    let written = 0;
+    let stopped = false;
+    let wake = () => {};
+    const stop = () => {
+      stopped = true;
+      wake();
+    };
+
+    request.on("response", (response) => {
+      const writtenBeforeReply = written;
+      stop();
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => {
+        request.destroy();
+        const text = Buffer.concat(chunks).toString("utf8");
+        try {
+          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown>, writtenBeforeReply });
+        } catch {
+          reject(new Error(`Expected a JSON response, got ${response.statusCode}: ${text.slice(0, 200)}`));
+        }
+      });
+    });
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      const expected = error.code === "EPIPE" || error.code === "ECONNRESET";
+      if (stopped && expected) return;
+      const when = stopped ? "" : ", before any response";
+      stop();
+      reject(new Error(`${error.code ?? error.message} after ${(written / mb).toFixed(1)} MB${when}`));
+    });
+
+    void (async () => {
+      for (const chunk of body.chunks()) {
+        if (stopped) return;
+        written += chunk.length;
+        if (!request.write(chunk)) {
+          await new Promise<void>((resume) => {
+            wake = resume;
+            request.once("drain", resume);
+          });
+        }
+      }
+      if (!stopped) request.end();
+    })();
+  });
+}
+
+test("a 60 MB upload is refused with 413 without being buffered", async () => {
+  test.setTimeout(120_000);
+  const body = multipart(generatedPdf("big.pdf", 60 * mb));
+  const reply = await post(body, { ip: "198.51.100.1" });
+  expect(reply.status).toBe(413);
+  expect(reply.body).toEqual({ error: "fileTooLarge", file: "big.pdf" });
+  expect(reply.writtenBeforeReply).toBeLessThan(60 * mb);
+});
+
+test("a 60 MB upload that says so in Content-Length is refused on the header alone", async () => {
+  test.setTimeout(120_000);
+  const body = multipart(generatedPdf("big.pdf", 60 * mb));
+  const reply = await post(body, { ip: "198.51.100.2", contentLength: true });
+  expect(reply.status).toBe(413);
+  // The streamed checks would have answered fileTooLarge at 20 MB: totalTooLarge can only come from the header.
+  expect(reply.body).toEqual({ error: "totalTooLarge" });
+  expect(reply.writtenBeforeReply).toBeLessThan(60 * mb);
+});
+
+test("a 15 MB file arrives intact through the running server", async () => {
+  test.setTimeout(120_000);
+  const bytes = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(15 * mb - 9)]);
+  const reply = await post(multipart(pdfFromBytes("records.pdf", bytes)), { ip: "198.51.100.3", contentLength: true });
+  expect(reply.status).toBe(201);
+  expect(reply.body.reference).toMatch(/^CP-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT l.status, f."originalName", f.size, f.sha256, f."detectedType"
+         FROM "LeadFile" f JOIN "Lead" l ON l.id = f."leadId" WHERE l.reference = $1`,
+      [reply.body.reference],
+    );
+    expect(rows).toEqual([
+      {
+        status: "NEW",
+        originalName: "records.pdf",
+        size: 15 * mb,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        detectedType: "pdf",
+      },
+    ]);
+  } finally {
+    await client.end();
+  }
+});
+
+test("a cross-origin POST is refused", async () => {
+  const reply = await post(multipart(generatedPdf("a.pdf", 1024)), { ip: "198.51.100.4", origin: "https://evil.example" });
+  expect(reply.status).toBe(403);
+  expect(reply.body).toEqual({ error: "invalidRequest" });
+});

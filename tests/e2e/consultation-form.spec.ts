@@ -1,0 +1,149 @@
+import { createHash, randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { queryDatabase } from "./support/database";
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+const pdfFile = () => ({
+  name: "ct-report.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(3 * 1024 * 1024)]),
+});
+const jpegFile = () => ({
+  name: "liver-scan.jpg",
+  mimeType: "image/jpeg",
+  buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(512 * 1024)]),
+});
+
+// The form works only once hydrated (it uploads with progress); it says so with data-ready.
+const formReady = (page: Page) => expect(page.locator("form[data-ready]")).toBeVisible();
+
+// The time trap refuses forms sent within seconds of opening; a person takes longer than that anyway.
+const waitLikeAPerson = (page: Page) => page.waitForTimeout(3_200);
+
+// By id, so the same steps serve every language; the English test also finds the fields by their labels.
+async function fillAsNewUser(page: Page, email: string) {
+  await page.locator("#fullName").fill("Olena Kovalenko");
+  await page.locator("#email").fill(email);
+  await page.locator("select#countryCode").selectOption("UA");
+  await expect(page.locator("select#phoneCountry")).toHaveValue("UA");
+  await page.locator("#phoneNumber").fill("067 123 4567");
+  await expect(page.locator(".phone-preview")).toContainText("+380 67 123 4567");
+  await page.locator("#message").fill("My mother has colorectal cancer with liver metastases found in March.");
+  await page.locator('input[name="consent"]').check();
+}
+
+test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)", async ({ page }) => {
+  const email = `e2e-${Date.now()}@example.com`;
+  const files = [pdfFile(), jpegFile()];
+  await page.goto("/en/consultation?treatment=y90-radioembolization");
+  await formReady(page);
+  await expect(page.getByRole("combobox", { name: "Treatment" })).toHaveValue("y90-radioembolization");
+  await fillAsNewUser(page, email);
+  await expect(page.getByLabel("Full name *")).toHaveValue("Olena Kovalenko");
+  await expect(page.getByLabel("Email *")).toHaveValue(email);
+  await page.getByRole("radio", { name: "A relative or carer of the patient" }).check();
+  await page.getByRole("group", { name: /Records for/ }).getByRole("checkbox").first().check();
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await expect(page.getByText("2 files selected")).toBeVisible();
+  await waitLikeAPerson(page);
+
+  // Slow the upload down so the progress bar is visible, as on a patient's mobile connection.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 50,
+    downloadThroughput: -1,
+    uploadThroughput: 2 * 1024 * 1024,
+  });
+  await page.getByRole("button", { name: "Send request for a free consultation" }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeDisabled();
+  await expect(page.getByRole("status")).toContainText(/Uploading: \d+%/);
+
+  await expect(page).toHaveURL(/\/en\/consultation\/thank-you\?reference=CP-/, { timeout: 30_000 });
+  const reference = (await page.getByTestId("reference").textContent())!.trim();
+  expect(reference).toMatch(/^CP-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await expect(page.getByTestId("contact-promise")).toContainText(/A coordinator will contact you by \d{2}:\d{2}/);
+
+  const stored = await queryDatabase<{ originalName: string; sha256: string; status: string; phone: string }>(
+    `SELECT f."originalName", f."sha256", l."status", l."phone" FROM "Lead" l JOIN "LeadFile" f ON f."leadId" = l."id"
+     WHERE l."reference" = $1 ORDER BY f."originalName"`,
+    [reference],
+  );
+  expect(stored.map((row) => [row.originalName, row.sha256])).toEqual(
+    [...files].sort((a, b) => a.name.localeCompare(b.name)).map((file) => [file.name, sha256(file.buffer)]),
+  );
+  expect(stored[0]).toMatchObject({ status: "NEW", phone: "+380671234567" });
+});
+
+test("the same in Arabic, right to left (ar)", async ({ page }) => {
+  const email = `e2e-ar-${Date.now()}@example.com`;
+  await page.goto("/ar/consultation");
+  await formReady(page);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await fillAsNewUser(page, email);
+  await page.locator('input[type="file"]').setInputFiles([pdfFile(), jpegFile()]);
+  await waitLikeAPerson(page);
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/ar\/consultation\/thank-you\?reference=CP-/, { timeout: 30_000 });
+  const reference = (await page.getByTestId("reference").textContent())!.trim();
+  const [lead] = await queryDatabase<{ locale: string; files: string }>(
+    `SELECT l."locale", count(f.*)::text AS files FROM "Lead" l JOIN "LeadFile" f ON f."leadId" = l."id"
+     WHERE l."reference" = $1 GROUP BY l."locale"`,
+    [reference],
+  );
+  expect(lead).toEqual({ locale: "ar", files: "2" });
+});
+
+test("invalid input is explained next to each field, focus goes to the first, and axe finds nothing", async ({ page }) => {
+  await page.goto("/en/consultation");
+  await formReady(page);
+  await page.getByRole("button", { name: "Send request for a free consultation" }).click();
+  await expect(page.getByLabel("Full name *")).toBeFocused();
+  await expect(page.getByText("This field is required.").first()).toBeVisible();
+  await expect(page.getByLabel("Full name *")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Email *").fill("olena@");
+  await page.locator("#patientAge").fill("15");
+  await page.getByRole("button", { name: "Send request for a free consultation" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(page.getByText("For a patient under 18, a parent or legal guardian must send the request.")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test("a server error keeps everything the visitor entered and lets them retry", async ({ page }) => {
+  await page.goto("/en/consultation?clinic=quellenried-liver-oncology-clinic");
+  await formReady(page);
+  await fillAsNewUser(page, `e2e-retry-${Date.now()}@example.com`);
+  await page.locator('input[type="file"]').setInputFiles([pdfFile()]);
+  await waitLikeAPerson(page);
+  await page.route("**/api/consultations", (route) => route.fulfill({ status: 503, json: { error: "serverError" } }));
+  await page.getByRole("button", { name: "Send request for a free consultation" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("Our server could not save your request");
+  await expect(page.getByLabel("Full name *")).toHaveValue("Olena Kovalenko");
+  await expect(page.getByRole("combobox", { name: "Clinic" })).toHaveValue("quellenried-liver-oncology-clinic");
+  await expect(page.getByText("1 file selected")).toBeVisible();
+
+  await page.unroute("**/api/consultations");
+  await page.getByRole("button", { name: "Send request for a free consultation" }).click();
+  await expect(page).toHaveURL(/\/thank-you\?reference=CP-/, { timeout: 30_000 });
+});
+
+test("what was typed survives a reload before sending (files excepted)", async ({ page }) => {
+  await page.goto("/en/consultation");
+  await formReady(page);
+  await page.getByLabel("Full name *").fill("Draft Person");
+  await page.locator("#message").fill("Draft text about the diagnosis.");
+  await page.reload();
+  await formReady(page);
+  await expect(page.getByText("We restored what you typed earlier.")).toBeVisible();
+  await expect(page.getByLabel("Full name *")).toHaveValue("Draft Person");
+  await expect(page.locator("#message")).toHaveValue("Draft text about the diagnosis.");
+});
+
+test("no axe violations on the form in Arabic", async ({ page }) => {
+  await page.goto("/ar/consultation?treatment=chemotherapy");
+  await formReady(page);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
