@@ -1,0 +1,21 @@
+import "server-only";
+import { purgeQuarantinedLeads } from "@/lib/leads/purge-quarantined";
+import { purgeRateLimitHits } from "@/lib/rate-limit/rate-limit";
+import { getSettings } from "@/lib/settings/settings";
+import { fileStorage } from "@/lib/storage/storage";
+import type { Job } from "./runner";
+
+/** The app's periodic work. The notification outbox will add its sender here. */
+export const jobs: Job[] = [
+  {
+    name: "purge-quarantined-leads",
+    everySeconds: 60 * 60,
+    run: async () => purgeQuarantinedLeads(fileStorage, (await getSettings()).spamRetentionDays),
+  },
+  {
+    name: "purge-rate-limit-hits",
+    everySeconds: 15 * 60,
+    // Longer than any rate-limit window a setting allows (at most one day).
+    run: () => purgeRateLimitHits(24 * 60 * 60),
+  },
+];
