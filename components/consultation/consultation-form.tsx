@@ -33,6 +33,8 @@ export interface ConsultationFormProps {
   /** Named on the server: browsers' and Node's ICU name some regions differently, which would break hydration. */
   countries: CountryOption[];
   languages: { code: Locale; name: string }[];
+  /** On catalog pages: the page's treatment, clinic or doctor is fixed and optional questions are left out. */
+  compact?: boolean;
 }
 
 type Status = { kind: "idle" } | { kind: "sending"; progress: number } | { kind: "failed"; message: string };
@@ -40,7 +42,7 @@ type Status = { kind: "idle" } | { kind: "sending"; progress: number } | { kind:
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export function ConsultationForm(props: ConsultationFormProps) {
-  const { locale, formToken, context, treatments, clinics, doctors, countries, languages } = props;
+  const { locale, formToken, context, treatments, clinics, doctors, countries, languages, compact = false } = props;
   const t = useTranslations("ConsultationForm");
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
@@ -129,6 +131,11 @@ export function ConsultationForm(props: ConsultationFormProps) {
   }
 
   const sending = status.kind === "sending";
+  const interestChoices = [
+    ["treatment", treatments],
+    ["clinic", clinics],
+    ["doctor", doctors],
+  ] as const;
   return (
     <form
       className="consultation-form"
@@ -138,7 +145,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       aria-busy={sending}
       data-ready={ready || undefined}
     >
-      <p className="hint">{t("intro")}</p>
+      {!compact && <p className="hint">{t("intro")}</p>}
       {draft.restored && <p className="notice notice--info">{t("draftRestored")}</p>}
 
       <fieldset>
@@ -218,17 +225,19 @@ export function ConsultationForm(props: ConsultationFormProps) {
           error={error("contactChannel")}
           inputProps={() => register("contactChannel")}
         />
-        <Field id="preferredLanguage" label={t("preferredLanguage")} error={error("preferredLanguage")}>
-          {(describedBy) => (
-            <select id="preferredLanguage" aria-describedby={describedBy} {...register("preferredLanguage")}>
-              {languages.map((language) => (
-                <option key={language.code} value={language.code} lang={language.code}>
-                  {language.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {!compact && (
+          <Field id="preferredLanguage" label={t("preferredLanguage")} error={error("preferredLanguage")}>
+            {(describedBy) => (
+              <select id="preferredLanguage" aria-describedby={describedBy} {...register("preferredLanguage")}>
+                {languages.map((language) => (
+                  <option key={language.code} value={language.code} lang={language.code}>
+                    {language.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <RadioGroup
           id="writerRole"
           legend={t("writerRole")}
@@ -275,26 +284,21 @@ export function ConsultationForm(props: ConsultationFormProps) {
 
       <fieldset>
         <legend>{t("interest")}</legend>
-        {(
-          [
-            ["treatment", treatments],
-            ["clinic", clinics],
-            ["doctor", doctors],
-          ] as const
-        ).map(([key, options]) => (
-          <Field key={key} id={key} label={t(key)} error={error(key)}>
-            {(describedBy) => (
-              <select id={key} aria-describedby={describedBy} {...register(key, { setValueAs: (value: string) => value || undefined })}>
-                <option value="">{t("notSure")}</option>
-                {options.map((option) => (
-                  <option key={option.slug} value={option.slug}>
-                    {option.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ))}
+        {!compact &&
+          interestChoices.map(([key, options]) => (
+            <Field key={key} id={key} label={t(key)} error={error(key)}>
+              {(describedBy) => (
+                <select id={key} aria-describedby={describedBy} {...register(key, { setValueAs: (value: string) => value || undefined })}>
+                  <option value="">{t("notSure")}</option>
+                  {options.map((option) => (
+                    <option key={option.slug} value={option.slug}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ))}
         {treatment && treatment.records.length > 0 && (
           <fieldset className="records-checklist" aria-describedby="records-hint">
             <legend>{t("records", { treatment: treatment.name })}</legend>

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { queryDatabase } from "./support/database";
+import { actAsNewVisitor } from "./support/visitor";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const pdfFile = () => ({
@@ -14,6 +15,8 @@ const jpegFile = () => ({
   mimeType: "image/jpeg",
   buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(512 * 1024)]),
 });
+
+test.beforeEach(({ page }) => actAsNewVisitor(page));
 
 // The form works only once hydrated (it uploads with progress); it says so with data-ready.
 const formReady = (page: Page) => expect(page.locator("form[data-ready]")).toBeVisible();

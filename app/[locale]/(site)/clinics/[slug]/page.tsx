@@ -12,6 +12,7 @@ import { Price } from "@/components/catalog/price";
 import { RichText } from "@/components/catalog/rich-text";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
 import { SpecialtyLabel } from "@/components/catalog/specialty-label";
+import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getClinic } from "@/lib/catalog/clinics";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
@@ -122,7 +123,7 @@ export default async function ClinicPage({ params }: Props) {
           </ul>
         )}
       </ContentSection>
-      <ConsultationPanel context={context} />
+      <ConsultationIsland context={context} />
       <PageNotices reviewedOn={clinic.reviewedOn} />
     </article>
   );

@@ -8,6 +8,7 @@ import { DoctorFacts } from "@/components/catalog/doctor-facts";
 import { JsonLd } from "@/components/catalog/json-ld";
 import { PageNotices } from "@/components/catalog/page-notices";
 import { RichText } from "@/components/catalog/rich-text";
+import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getDoctor } from "@/lib/catalog/doctors";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
@@ -91,6 +92,7 @@ export default async function DoctorPage({ params }: Props) {
           ))}
         </ul>
       </ContentSection>
+      <ConsultationIsland context={context} />
       <PageNotices reviewedOn={doctor.reviewedOn} />
     </article>
   );

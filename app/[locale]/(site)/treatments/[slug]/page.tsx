@@ -12,6 +12,7 @@ import { Price } from "@/components/catalog/price";
 import { PriceSummary } from "@/components/catalog/price-summary";
 import { RecordChecklist } from "@/components/catalog/record-checklist";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
+import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { getTreatment } from "@/lib/catalog/treatments";
@@ -127,7 +128,10 @@ export default async function TreatmentPage({ params }: Props) {
           </ul>
         )}
       </ContentSection>
-      <ConsultationPanel context={context} />
+      <ConsultationIsland
+        context={context}
+        treatment={{ slug: treatment.slug, name: treatment.name, records: treatment.records }}
+      />
       <PageNotices reviewedOn={treatment.reviewedOn} />
     </article>
   );

@@ -1,0 +1,29 @@
+import { useTranslations } from "next-intl";
+import type { ConsultationContext } from "./consultation-link";
+import { ConsultationLink } from "./consultation-link";
+import { CompactConsultation } from "./compact-consultation";
+
+/** The end-of-page call to action on catalog pages: the full form, or a compact one opened in place. */
+export function ConsultationIsland({
+  context,
+  treatment,
+}: {
+  context: ConsultationContext;
+  treatment?: { slug: string; name: string; records: { key: string; name: string; required: boolean }[] };
+}) {
+  const t = useTranslations("Consultation");
+  return (
+    <section className="cta-panel consultation-island" aria-labelledby="ask-here">
+      <h2 id="ask-here">{t("compactTitle")}</h2>
+      <p>{t("ctaLead")}</p>
+      <CompactConsultation
+        context={context}
+        treatments={treatment ? [treatment] : []}
+        labels={{ open: t("compactOpen"), loading: t("compactLoading"), failed: t("compactFailed") }}
+      />
+      <p>
+        <ConsultationLink context={context} />
+      </p>
+    </section>
+  );
+}
