@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/site/site-footer";
+import { LandingAttribution } from "@/components/site/landing-attribution";
 import { SiteHeader } from "@/components/site/site-header";
 import { env } from "@/lib/env";
 import { textDirection } from "@/lib/i18n/locales";
@@ -46,6 +47,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        <LandingAttribution />
       </body>
     </html>
   );

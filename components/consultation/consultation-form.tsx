@@ -16,6 +16,7 @@ import {
   type ConsultationInput,
 } from "@/lib/validation/consultation";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
+import { readLandingAttribution } from "@/components/site/landing-attribution";
 import type { CountryOption } from "./countries";
 import { CountrySelect } from "./country-select";
 import { Field, FieldError, RadioGroup } from "./field";
@@ -91,6 +92,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
 
   async function onValid(values: ConsultationInput) {
     setStatus({ kind: "sending", progress: 0 });
+    const landing = readLandingAttribution();
     const body = new FormData();
     body.set("locale", locale);
     body.set("data", JSON.stringify(values));
@@ -101,8 +103,9 @@ export function ConsultationForm(props: ConsultationFormProps) {
         website: website.current?.value ?? "",
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         sourcePath: window.location.pathname,
-        referrer: document.referrer || undefined,
-        utm: Object.fromEntries([...new URLSearchParams(window.location.search)].filter(([key]) => key.startsWith("utm_"))),
+        // Where the visit began (its campaign and referrer), not just the page before the form.
+        referrer: landing?.referrer ?? (document.referrer || undefined),
+        utm: landing?.utm ?? {},
       }),
     );
     for (const file of files) body.append("files", file, file.name);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { timeZoneSchema } from "./time-zone";
+import { utmKeys } from "./utm-keys";
 
-const utmKeys = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
 
 /** What the form sends besides the patient's answers: anti-spam signals, time zone and attribution. */
 export const submissionMetaSchema = z.strictObject({
@@ -10,9 +10,10 @@ export const submissionMetaSchema = z.strictObject({
   /** The honeypot: a field people never see and bots fill in. */
   website: z.string().max(500).default(""),
   timeZone: timeZoneSchema,
-  sourcePath: z.string().max(500).optional(),
-  referrer: z.string().max(1000).optional(),
-  utm: z.partialRecord(z.enum(utmKeys), z.string().max(200)).optional(),
+  // Attribution is nice to have: a malformed value is dropped rather than blocking a patient's request.
+  sourcePath: z.string().max(500).optional().catch(undefined),
+  referrer: z.string().max(1000).optional().catch(undefined),
+  utm: z.partialRecord(z.enum(utmKeys), z.string().max(200)).optional().catch(undefined),
 });
 
 export type SubmissionMeta = z.output<typeof submissionMetaSchema>;

@@ -39,7 +39,10 @@ async function fillAsNewUser(page: Page, email: string) {
 test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)", async ({ page }) => {
   const email = `e2e-${Date.now()}@example.com`;
   const files = [pdfFile(), jpegFile()];
-  await page.goto("/en/consultation?treatment=y90-radioembolization");
+  // The visit starts from a campaign link on a treatment page; the request remembers that landing page's UTM.
+  await page.goto("/en/treatments/y90-radioembolization?utm_source=newsletter&utm_campaign=liver-2026");
+  await page.getByRole("link", { name: "Request a free consultation" }).first().click();
+  await expect(page).toHaveURL(/\/en\/consultation\?treatment=y90-radioembolization$/);
   await formReady(page);
   await expect(page.getByRole("combobox", { name: "Treatment" })).toHaveValue("y90-radioembolization");
   await fillAsNewUser(page, email);
@@ -77,6 +80,14 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
     [...files].sort((a, b) => a.name.localeCompare(b.name)).map((file) => [file.name, sha256(file.buffer)]),
   );
   expect(stored[0]).toMatchObject({ status: "NEW", phone: "+380671234567" });
+  const [attribution] = await queryDatabase<{ utm: unknown; sourcePath: string }>(
+    `SELECT "utm", "sourcePath" FROM "Lead" WHERE "reference" = $1`,
+    [reference],
+  );
+  expect(attribution).toEqual({
+    utm: { utm_source: "newsletter", utm_campaign: "liver-2026" },
+    sourcePath: "/en/consultation",
+  });
 });
 
 test("the same in Arabic, right to left (ar)", async ({ page }) => {
