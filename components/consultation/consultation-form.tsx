@@ -1,25 +1,22 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import {
   CONSENT_VERSION,
   consultationSchema,
-  contactChannels,
   MAX_MESSAGE_LENGTH,
-  writerRoles,
   type ConsultationInput,
 } from "@/lib/validation/consultation";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
 import { readLandingAttribution } from "@/components/site/landing-attribution";
 import type { CountryOption } from "./countries";
-import { CountrySelect } from "./country-select";
-import { Field, FieldError, RadioGroup } from "./field";
+import { AboutYouFields } from "./about-you-fields";
+import { Field, FieldError } from "./field";
 import { FilePicker } from "./file-picker";
 import { sendConsultation } from "./send-consultation";
 import { useDraft } from "./use-draft";
@@ -65,7 +62,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       ...context,
     },
   });
-  const { register, control, watch, setValue, setError, formState } = form;
+  const { register, watch, setError, formState } = form;
   const formElement = useRef<HTMLFormElement>(null);
   // The first invalid control in reading order (not registration order) gets focus, once its error is rendered.
   const focusFirstError = () =>
@@ -77,15 +74,12 @@ export function ConsultationForm(props: ConsultationFormProps) {
     return message ? t(`errors.${message}` as "errors.invalid") : undefined;
   };
 
-  const [phoneCountry, phoneNumber, writerRole, patientAge, treatmentSlug, message] = watch([
-    "phoneCountry",
-    "phoneNumber",
+  const [writerRole, patientAge, treatmentSlug, message] = watch([
     "writerRole",
     "patientAge",
     "treatment",
     "message",
   ]);
-  const dialled = phoneNumber && phoneCountry ? parsePhoneNumberFromString(phoneNumber, phoneCountry as CountryCode) : undefined;
   const isMinor = patientAge !== undefined && patientAge !== "" && Number(patientAge) < 18;
   const treatment = treatments.find((option) => option.slug === treatmentSlug);
   const consentText = isMinor ? t("consentGuardian") : writerRole === "PATIENT" ? t("consentPatient") : t("consentRelative");
@@ -151,105 +145,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       {!compact && <p className="hint">{t("intro")}</p>}
       {draft.restored && <p className="notice notice--info">{t("draftRestored")}</p>}
 
-      <fieldset>
-        <legend>{t("aboutYou")}</legend>
-        <Field id="fullName" label={t("fullName")} error={error("fullName")}>
-          {(describedBy, invalid) => (
-            <input id="fullName" autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("fullName")} />
-          )}
-        </Field>
-        <Field id="email" label={t("email")} error={error("email")}>
-          {(describedBy, invalid) => (
-            <input id="email" type="email" inputMode="email" autoComplete="email" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("email")} />
-          )}
-        </Field>
-        <Field id="countryCode" label={t("country")} error={error("countryCode")}>
-          {(describedBy, invalid) => (
-            <Controller
-              control={control}
-              name="countryCode"
-              render={({ field }) => (
-                <CountrySelect
-                  id="countryCode"
-                  name={field.name}
-                  options={countries}
-                  value={field.value}
-                  onChange={(code) => {
-                    field.onChange(code);
-                    if (!form.getFieldState("phoneCountry").isDirty) setValue("phoneCountry", code);
-                  }}
-                  searchLabel={t("countrySearch")}
-                  placeholder={t("countryPlaceholder")}
-                  describedBy={describedBy}
-                  invalid={invalid}
-                />
-              )}
-            />
-          )}
-        </Field>
-        <fieldset className="phone-field">
-          <legend>{t("phone")}</legend>
-          <Field id="phoneCountry" label={t("phoneCountry")} error={error("phoneCountry")}>
-            {(describedBy, invalid) => (
-              <Controller
-                control={control}
-                name="phoneCountry"
-                render={({ field }) => (
-                  <CountrySelect
-                    id="phoneCountry"
-                    name={field.name}
-                    options={countries}
-                    value={field.value}
-                    onChange={(code) => setValue("phoneCountry", code, { shouldDirty: true, shouldValidate: formState.isSubmitted })}
-                    searchLabel={t("countrySearch")}
-                    placeholder={t("countryPlaceholder")}
-                    describedBy={describedBy}
-                    invalid={invalid}
-                    showCallingCode
-                  />
-                )}
-              />
-            )}
-          </Field>
-          <Field id="phoneNumber" label={t("phoneNumber")} error={error("phoneNumber")}>
-            {(describedBy, invalid) => (
-              <input id="phoneNumber" type="tel" inputMode="tel" autoComplete="tel-national" aria-describedby={describedBy} aria-invalid={invalid || undefined} {...register("phoneNumber")} />
-            )}
-          </Field>
-          <p className="phone-preview" aria-live="polite">
-            {dialled?.isValid() ? t("phonePreview", { number: dialled.formatInternational() }) : null}
-          </p>
-        </fieldset>
-        <RadioGroup
-          id="contactChannel"
-          legend={t("contactChannel")}
-          options={contactChannels}
-          label={(channel) => t(`channels.${channel}`)}
-          error={error("contactChannel")}
-          inputProps={() => register("contactChannel")}
-        />
-        {!compact && (
-          <Field id="preferredLanguage" label={t("preferredLanguage")} error={error("preferredLanguage")}>
-            {(describedBy) => (
-              <select id="preferredLanguage" aria-describedby={describedBy} {...register("preferredLanguage")}>
-                {languages.map((language) => (
-                  <option key={language.code} value={language.code} lang={language.code}>
-                    {language.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
-        <RadioGroup
-          id="writerRole"
-          legend={t("writerRole")}
-          options={writerRoles}
-          label={(role) => t(`roles.${role}`)}
-          error={error("writerRole")}
-          inputProps={() => register("writerRole")}
-        />
-      </fieldset>
+      <AboutYouFields form={form} countries={countries} languages={languages} compact={compact} error={error} />
 
       <fieldset>
         <legend>{t("aboutPatient")}</legend>
