@@ -46,7 +46,7 @@ export default async function ClinicsPage({ params, searchParams }: PageProps<"/
         </div>
       )}
       <ConsultationPanel context={{ treatment: filters.treatment }} />
-      <PageNotices reviewedOn={latestReview(clinics.length ? clinics : [{ reviewedOn: new Date(0) }])} />
+      <PageNotices reviewedOn={latestReview(clinics)} />
     </div>
   );
 }

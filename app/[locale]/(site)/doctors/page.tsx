@@ -39,7 +39,7 @@ export default async function DoctorsPage({ params }: PageProps<"/[locale]/docto
         </div>
       )}
       <ConsultationPanel />
-      <PageNotices reviewedOn={latestReview(doctors.length ? doctors : [{ reviewedOn: new Date(0) }])} />
+      <PageNotices reviewedOn={latestReview(doctors)} />
     </div>
   );
 }
