@@ -17,6 +17,8 @@ export interface NewLead {
   ipHash: string;
   respondBy: Date;
   spamReason: string | null;
+  /** Who is told of the lead (routing rules applied); quarantined spam notifies no one. */
+  coordinatorRecipients: string[];
   /** Test seam: runs inside the transaction after the lead row, to prove a failure leaves nothing behind. */
   afterLeadInsert?: () => Promise<void>;
 }
@@ -95,6 +97,15 @@ export async function createLead(input: NewLead): Promise<{ reference: string; r
             recordChecks: { create: context.recordChecks },
           },
         });
+        if (!input.spamReason) {
+          // The outbox: written with the lead, sent by the worker, so mail never holds up or loses a lead.
+          await tx.notification.createMany({
+            data: [
+              { leadId: row.id, kind: "COORDINATOR_NEW_LEAD", recipients: input.coordinatorRecipients },
+              { leadId: row.id, kind: "PATIENT_CONFIRMATION", recipients: [] },
+            ],
+          });
+        }
         await input.afterLeadInsert?.();
         await tx.leadFile.createMany({
           data: input.files.map((file) => ({

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { getSettings } from "@/lib/settings/settings";
@@ -74,6 +75,10 @@ export async function handleConsultationSubmission(request: Request, deps: Submi
       ipHash,
       respondBy: computeRespondBy(now, settings.workingHours, settings.responseMinutes),
       spamReason: spamReason(meta, settings.minFillSeconds, now),
+      coordinatorRecipients: routeCoordinatorRecipients(
+        { treatment: consultation.treatment ?? null, countryCode: consultation.countryCode, preferredLanguage: consultation.preferredLanguage },
+        settings,
+      ),
       afterLeadInsert: deps.afterLeadInsert,
     });
     if (!result.created) await deleteFiles(deps.storage, files);

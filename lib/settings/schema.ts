@@ -34,7 +34,19 @@ export const settingsSchema = z.object({
   minFillSeconds: z.number().int().min(0).max(60).default(3),
   /** Quarantined spam is deleted after this many days. */
   spamRetentionDays: z.number().int().min(1).max(365).default(30),
+  /** Who is told of a new lead when no routing rule matches. Empty: the notification fails visibly. */
   coordinatorEmails: z.array(z.email()).default([]),
+  /** The first rule whose every given condition matches a lead sends its notification to that rule's team instead. */
+  routingRules: z
+    .array(
+      z.object({
+        treatments: z.array(z.string()).optional(),
+        countries: z.array(z.string().length(2)).optional(),
+        languages: z.array(z.string()).optional(),
+        recipients: z.array(z.email()).min(1),
+      }),
+    )
+    .default([]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

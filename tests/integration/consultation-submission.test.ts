@@ -69,6 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await resetSetting("rateLimit");
+  await resetSetting("coordinatorEmails");
 });
 
 describe("POST /api/consultations", () => {
@@ -106,6 +107,17 @@ describe("POST /api/consultations", () => {
       expect(file.sha256).toBe(createHash("sha256").update(original).digest("hex"));
       expect((await buffer(await storage.read(file.storageKey))).equals(original)).toBe(true);
     }
+  });
+
+  it("writes the coordinator and patient notifications in the lead's transaction (the outbox)", async () => {
+    await updateSetting("coordinatorEmails", ["coordinators@careport.example"]);
+    const response = await send(submission({}));
+    const { reference } = (await response.json()) as { reference: string };
+    const lead = await db.lead.findUniqueOrThrow({ where: { reference }, include: { notifications: true } });
+    expect(lead.notifications.map((n) => [n.kind, n.status, n.recipients]).sort()).toEqual([
+      ["COORDINATOR_NEW_LEAD", "PENDING", ["coordinators@careport.example"]],
+      ["PATIENT_CONFIRMATION", "PENDING", []],
+    ]);
   });
 
   it("answers each invalid field with a translatable error and stores nothing", async () => {
@@ -168,10 +180,9 @@ describe("POST /api/consultations", () => {
       [forged, "form-token"],
     ] as const) {
       const { reference } = (await response.json()) as { reference: string };
-      expect(await db.lead.findUniqueOrThrow({ where: { reference } })).toMatchObject({
-        status: "QUARANTINED",
-        spamReason: reason,
-      });
+      const lead = await db.lead.findUniqueOrThrow({ where: { reference }, include: { notifications: true } });
+      expect(lead).toMatchObject({ status: "QUARANTINED", spamReason: reason });
+      expect(lead.notifications).toEqual([]);
     }
   });
 
@@ -200,8 +211,9 @@ describe("POST /api/consultations", () => {
     expect(await storedFileCount()).toBe(before);
   });
 
-  it("leaves no lead and no file when the transaction fails after the files were stored", async () => {
+  it("leaves no lead, no file and no notification when the transaction fails after the files were stored", async () => {
     const before = await storedFileCount();
+    const notificationsBefore = await db.notification.count();
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const data = answers();
     const response = await send(submission({ data, files: [{ name: "a.pdf", bytes: pdf() }] }), async () => {
@@ -210,6 +222,7 @@ describe("POST /api/consultations", () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "serverError" });
     expect(logged).toHaveBeenCalledWith("Consultation request failed", expect.any(Error));
+    expect(await db.notification.count()).toBe(notificationsBefore);
     expect(await db.lead.count({ where: { submissionId: data.submissionId } })).toBe(0);
     expect(await storedFileCount()).toBe(before);
   });
