@@ -1,10 +1,10 @@
-// Next.js calls register() once per server process. Background jobs run only in the Node.js runtime of a real
-// server, never while `next build` pre-renders pages.
+// Next.js calls register() once per server process. Background work runs only in the Node.js runtime of a real
+// server, never while `next build` pre-renders pages, and is guarded against a second start.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const globalForJobs = globalThis as { careportJobsStarted?: boolean };
-  if (globalForJobs.careportJobsStarted) return;
-  globalForJobs.careportJobsStarted = true;
-  const [{ startJobLoop }, { jobs }] = await Promise.all([import("./lib/jobs/runner"), import("./lib/jobs/jobs")]);
-  startJobLoop(jobs);
+  const globalForBackground = globalThis as { careportBackgroundStarted?: boolean };
+  if (globalForBackground.careportBackgroundStarted) return;
+  globalForBackground.careportBackgroundStarted = true;
+  const { startBackgroundWork } = await import("./lib/jobs/background");
+  startBackgroundWork();
 }

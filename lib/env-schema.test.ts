@@ -13,11 +13,19 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...valid, NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
   });
 
-  it("requires APP_URL in production and names the variable", () => {
-    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/APP_URL: is required in production/);
-    expect(parseEnv({ ...valid, NODE_ENV: "production", APP_URL: "https://careport.example/" }).APP_URL).toBe(
-      "https://careport.example",
+  it("requires APP_URL and SMTP_URL in production and names them", () => {
+    const production = { ...valid, NODE_ENV: "production", SMTP_URL: "smtps://user:secret@smtp.example:465" };
+    expect(() => parseEnv({ ...production, APP_URL: undefined })).toThrow(/APP_URL: is required in production/);
+    expect(() => parseEnv({ ...production, APP_URL: "https://careport.example", SMTP_URL: undefined })).toThrow(
+      /SMTP_URL: is required in production/,
     );
+    expect(parseEnv({ ...production, APP_URL: "https://careport.example/" }).APP_URL).toBe("https://careport.example");
+  });
+
+  it("captures mail locally in development when no SMTP server is configured", () => {
+    const development = parseEnv({ ...valid, NODE_ENV: "development" });
+    expect(development.SMTP_URL).toBeUndefined();
+    expect(development.MAIL_CAPTURE_DIR).toBe(".data/mail");
   });
 
   it("requires a 256-bit file encryption key", () => {

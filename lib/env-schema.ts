@@ -20,10 +20,20 @@ const envSchema = z
         message: "must be 32 random bytes, base64-encoded (generate one with `openssl rand -base64 32`)",
       }),
     UPLOAD_DIR: z.string().default(".data/uploads"),
+    /** smtp(s)://user:pass@host:port — without it (development only) mail is written to MAIL_CAPTURE_DIR. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().default("Careport <no-reply@careport.localhost>"),
+    MAIL_CAPTURE_DIR: z.string().default(".data/mail"),
+    /** "off" on web instances when `npm run worker` sends the mail instead. */
+    NOTIFICATION_WORKER: z.enum(["on", "off"]).default("on"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.APP_URL, {
     path: ["APP_URL"],
     message: "is required in production: the public origin, e.g. https://careport.example",
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.SMTP_URL, {
+    path: ["SMTP_URL"],
+    message: "is required in production, e.g. smtps://user:password@smtp.example:465 (only development captures mail in files)",
   });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };

@@ -5,6 +5,7 @@ import path from "node:path";
 import { freePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/embedded-postgres";
 import { generateSecrets } from "./lib/development-secrets";
 import { prepareDatabase } from "./lib/prepare-database";
+import { startSmtpSink } from "./lib/smtp-sink";
 
 /**
  * `npm test`: typecheck, unit, integration (real PostgreSQL) and e2e (real Chromium against `next build && next start`).
@@ -43,6 +44,9 @@ let database: RunningDatabase | undefined;
 let tempDir: string | undefined;
 // Uploads made by the tests go to a throwaway folder, never into the developer's .data/uploads.
 const uploadsDir = await mkdtemp(path.join(os.tmpdir(), "careport-test-uploads-"));
+// A real SMTP server for the app under test; the e2e tests read what it received from E2E_MAIL_DIR.
+const mailDir = await mkdtemp(path.join(os.tmpdir(), "careport-test-mail-"));
+const mailSink = await startSmtpSink({ saveTo: mailDir });
 let failed = false;
 try {
   let databaseUrl = process.env.TEST_DATABASE_URL;
@@ -58,6 +62,8 @@ try {
     APP_URL: `http://127.0.0.1:${port}`,
     PORT: String(port),
     UPLOAD_DIR: uploadsDir,
+    SMTP_URL: mailSink.url,
+    E2E_MAIL_DIR: mailDir,
     E2E_JSON_REPORT: path.join(reportsDir, "playwright.json"),
     NEXT_TELEMETRY_DISABLED: "1",
   });
@@ -77,6 +83,8 @@ try {
   await database?.stop();
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
   await rm(uploadsDir, { recursive: true, force: true });
+  await mailSink.close();
+  await rm(mailDir, { recursive: true, force: true });
 }
 
 await countResults("vitest.json", (report: { numPassedTests: number; numFailedTests: number }) => ({

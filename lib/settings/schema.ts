@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { timeZoneSchema } from "@/lib/validation/time-zone";
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
@@ -34,6 +35,8 @@ export const settingsSchema = z.object({
   minFillSeconds: z.number().int().min(0).max(60).default(3),
   /** Quarantined spam is deleted after this many days. */
   spamRetentionDays: z.number().int().min(1).max(365).default(30),
+  /** Language of the emails coordinators receive. */
+  coordinatorLocale: z.enum(locales).default("en"),
   /** Who is told of a new lead when no routing rule matches. Empty: the notification fails visibly. */
   coordinatorEmails: z.array(z.email()).default([]),
   /** The first rule whose every given condition matches a lead sends its notification to that rule's team instead. */

@@ -10,6 +10,7 @@ import { CONSENT_VERSION } from "../../lib/validation/consultation";
 import { generateSecrets } from "../lib/development-secrets";
 import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { prepareDatabase } from "../lib/prepare-database";
+import { startSmtpSink } from "../lib/smtp-sink";
 import { sampleRss, treeRss } from "./process-memory";
 
 /**
@@ -28,8 +29,10 @@ const database = await startEmbeddedPostgres({ directory, database: "careport_be
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const secrets = generateSecrets();
+const mailSink = await startSmtpSink();
 Object.assign(process.env, {
   ...secrets,
+  SMTP_URL: mailSink.url,
   DATABASE_URL: database.databaseUrl,
   APP_URL: origin,
   UPLOAD_DIR: path.join(directory, "uploads"),
@@ -223,5 +226,6 @@ try {
 } finally {
   server?.kill("SIGTERM");
   await database.stop();
+  await mailSink.close();
   await rm(directory, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@ import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { chromiumArgs, systemChromium } from "../lib/system-chromium";
 import { generateSecrets } from "../lib/development-secrets";
 import { prepareDatabase } from "../lib/prepare-database";
+import { startSmtpSink } from "../lib/smtp-sink";
 import { loadTest } from "./http-load";
 
 /**
@@ -38,8 +39,10 @@ const directory = await mkdtemp(path.join(os.tmpdir(), "careport-bench-"));
 const database = await startEmbeddedPostgres({ directory, database: "careport_bench", persistent: false });
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
+const mailSink = await startSmtpSink();
 const env = {
   ...process.env,
+  SMTP_URL: mailSink.url,
   DATABASE_URL: database.databaseUrl,
   ...generateSecrets(),
   APP_URL: origin,
@@ -99,5 +102,6 @@ try {
 } finally {
   server.process?.kill("SIGTERM");
   await database.stop();
+  await mailSink.close();
   await rm(directory, { recursive: true, force: true });
 }

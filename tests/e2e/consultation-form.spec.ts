@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { queryDatabase } from "./support/database";
+import { waitForMail } from "./support/mailbox";
 import { actAsNewVisitor } from "./support/visitor";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -88,6 +89,11 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
     utm: { utm_source: "newsletter", utm_campaign: "liver-2026" },
     sourcePath: "/en/consultation",
   });
+
+  // The patient's confirmation goes out through the real SMTP server within seconds, without medical details.
+  const confirmation = await waitForMail((mail) => mail.to.text === email);
+  expect(confirmation.text).not.toContain("colorectal");
+  expect(confirmation.subject).toBe(`We have received your request ${reference}`);
 });
 
 test("the same in Arabic, right to left (ar)", async ({ page }) => {

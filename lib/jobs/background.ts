@@ -1,0 +1,13 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { mailer } from "@/lib/mail/mailer";
+import { startNotificationWorker } from "@/lib/notifications/worker";
+import { jobs } from "./jobs";
+import { startJobLoop } from "./runner";
+
+/** Everything that runs beside the web server: periodic jobs and, unless turned off, the notification sender. */
+export function startBackgroundWork(options: { sendNotifications: boolean } = { sendNotifications: env.NOTIFICATION_WORKER === "on" }) {
+  const stops = [startJobLoop(jobs)];
+  if (options.sendNotifications) stops.push(startNotificationWorker(mailer));
+  return () => stops.forEach((stop) => stop());
+}

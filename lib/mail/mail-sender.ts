@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export interface OutgoingMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailSender {
+  /** Resolves with the server's response line; rejects with nodemailer's error (responseCode for SMTP replies). */
+  send(mail: OutgoingMail): Promise<string>;
+}
+
+/** One way to send mail: SMTP when configured, otherwise (development) .eml files a developer can open. */
+export function createMailSender(options: { smtpUrl?: string; from: string; captureDir: string }): MailSender {
+  if (options.smtpUrl) {
+    const url = new URL(options.smtpUrl);
+    url.searchParams.set("connectionTimeout", "10000");
+    url.searchParams.set("greetingTimeout", "10000");
+    url.searchParams.set("socketTimeout", "20000");
+    const transport = nodemailer.createTransport(url.toString());
+    return {
+      async send(mail) {
+        const info = await transport.sendMail({ from: options.from, ...mail });
+        return info.response;
+      },
+    };
+  }
+  const capture = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    async send(mail) {
+      const info = await capture.sendMail({ from: options.from, ...mail });
+      await mkdir(options.captureDir, { recursive: true });
+      const file = path.join(options.captureDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`);
+      await writeFile(file, info.message as Buffer);
+      return `captured to ${file}`;
+    },
+  };
+}
+
+/** SMTP 5xx replies are permanent; connection failures, timeouts and 4xx replies are worth retrying. */
+export function isPermanentFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === "number" && code >= 500;
+}

@@ -1,0 +1,88 @@
+import { createTranslator } from "use-intl/core";
+import { countryName } from "@/lib/i18n/display-names";
+import type { Locale } from "@/lib/i18n/locales";
+import ar from "@/messages/ar.json";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
+import uk from "@/messages/uk.json";
+import type { OutgoingMail } from "@/lib/mail/mail-sender";
+
+const messages = { en, ru, uk, de, ar };
+
+export interface NotifiedLead {
+  id: string;
+  reference: string;
+  fullName: string;
+  email: string;
+  phone: string;
+  countryCode: string;
+  contactChannel: "PHONE" | "WHATSAPP" | "TELEGRAM" | "VIBER" | "EMAIL";
+  preferredLanguage: string;
+  locale: Locale;
+  timeZone: string;
+  respondBy: Date;
+  fileCount: number;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+function formatTime(date: Date, locale: Locale, timeZone: string) {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(date);
+}
+
+/** Contact details and the promise only: no message text, diagnosis, treatment or files ever go by email. */
+export function renderCoordinatorEmail(
+  lead: NotifiedLead,
+  options: { to: string[]; locale: Locale; serviceTimeZone: string; appUrl: string },
+): OutgoingMail {
+  const t = createTranslator({ locale: options.locale, messages: messages[options.locale], namespace: "Email" });
+  const channels = createTranslator({ locale: options.locale, messages: messages[options.locale], namespace: "ConsultationForm.channels" });
+  const adminUrl = `${options.appUrl}/${options.locale}/admin/leads/${lead.id}`;
+  const whatsApp = lead.contactChannel === "WHATSAPP" ? `https://wa.me/${lead.phone.replace(/\D/g, "")}` : null;
+  const rows: [string, string, string?][] = [
+    [t("name"), lead.fullName],
+    [t("country"), countryName(options.locale, lead.countryCode)],
+    [t("phone"), lead.phone, `tel:${lead.phone}`],
+    ...(whatsApp ? ([[t("whatsApp"), whatsApp, whatsApp]] as [string, string, string][]) : []),
+    [t("email"), lead.email, `mailto:${lead.email}`],
+    [t("channel"), channels(lead.contactChannel)],
+    [t("language"), new Intl.DisplayNames([options.locale], { type: "language" }).of(lead.preferredLanguage) ?? lead.preferredLanguage],
+    [t("respondBy"), formatTime(lead.respondBy, options.locale, options.serviceTimeZone)],
+    [t("files"), t("filesCount", { count: lead.fileCount })],
+  ];
+  const text = [t("coordinatorIntro"), "", ...rows.map(([label, value]) => `${label}: ${value}`), "", `${t("openLead")}: ${adminUrl}`].join("\n");
+  const html = `<p>${escapeHtml(t("coordinatorIntro"))}</p><table>${rows
+    .map(([label, value, href]) => {
+      const shown = escapeHtml(value);
+      return `<tr><th align="left">${escapeHtml(label)}</th><td>${href ? `<a href="${escapeHtml(href)}">${shown}</a>` : shown}</td></tr>`;
+    })
+    .join("")}</table><p><a href="${escapeHtml(adminUrl)}">${escapeHtml(t("openLead"))}</a></p>`;
+  return {
+    to: options.to,
+    subject: t("coordinatorSubject", { reference: lead.reference, country: countryName(options.locale, lead.countryCode) }),
+    text,
+    html: `<!doctype html><html lang="${options.locale}"><body>${html}</body></html>`,
+  };
+}
+
+/** The patient's confirmation, in their language and time zone, with no medical details. */
+export function renderPatientEmail(lead: NotifiedLead): OutgoingMail {
+  const t = createTranslator({ locale: lead.locale, messages: messages[lead.locale], namespace: "Email" });
+  const paragraphs = [
+    t("patientGreeting", { name: lead.fullName }),
+    t("patientReceived", { reference: lead.reference }),
+    t("patientPromise", { time: formatTime(lead.respondBy, lead.locale, lead.timeZone) }),
+    t("patientNext"),
+    t("patientNoReply"),
+    t("signature"),
+  ];
+  const dir = lead.locale === "ar" ? "rtl" : "ltr";
+  return {
+    to: [lead.email],
+    subject: t("patientSubject", { reference: lead.reference }),
+    text: paragraphs.join("\n\n"),
+    html: `<!doctype html><html lang="${lead.locale}" dir="${dir}"><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</body></html>`,
+  };
+}

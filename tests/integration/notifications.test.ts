@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { createLead } from "@/lib/leads/create-lead";
+import { createMailSender } from "@/lib/mail/mail-sender";
+import { deliverDueNotifications } from "@/lib/notifications/deliver-notifications";
+import { resetSetting, updateSetting } from "@/lib/settings/settings";
+import { consultationSchema } from "@/lib/validation/consultation";
+import { validConsultation } from "@/tests/fixtures/consultation";
+import { startSmtpSink } from "@/scripts/lib/smtp-sink";
+import { freePort } from "@/scripts/lib/embedded-postgres";
+
+const senderFor = (url: string) => createMailSender({ smtpUrl: url, from: "Careport <no-reply@careport.test>", captureDir: "/dev/null" });
+
+async function newLead(options: { locale?: Locale; email?: string; recipients?: string[] } = {}) {
+  const consultation = consultationSchema.parse(
+    validConsultation({ email: options.email ?? `patient-${randomUUID().slice(0, 8)}@example.com` }),
+  );
+  const { reference } = await createLead({
+    consultation,
+    phone: "+380671234567",
+    meta: { formToken: "x", website: "", timeZone: "Europe/Kyiv" },
+    locale: options.locale ?? "en",
+    files: [],
+    ipHash: "test",
+    respondBy: new Date("2026-11-24T12:30:00Z"),
+    spamReason: null,
+    coordinatorRecipients: options.recipients ?? ["coordinators@careport.test"],
+  });
+  return db.lead.findUniqueOrThrow({ where: { reference }, include: { notifications: true } });
+}
+
+async function deliverAll(sender: ReturnType<typeof senderFor>) {
+  while ((await deliverDueNotifications(sender)) > 0);
+}
+
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+
+beforeEach(async () => {
+  await db.notification.deleteMany();
+  sink = await startSmtpSink();
+});
+afterEach(async () => {
+  await sink.close();
+});
+afterAll(async () => {
+  await resetSetting("coordinatorLocale");
+});
+
+describe("notification delivery over SMTP", () => {
+  it("sends the coordinator the contact details without medical details, and the patient a confirmation (en)", async () => {
+    const lead = await newLead();
+    await deliverAll(senderFor(sink.url));
+    expect(sink.received).toHaveLength(2);
+    const coordinator = sink.received.find((mail) => mail.subject?.startsWith("New consultation request"))!;
+    expect(coordinator.subject).toBe(`New consultation request ${lead.reference} — Ukraine`);
+    expect(coordinator.text).toContain("+380671234567");
+    expect(coordinator.text).toContain("https://wa.me/380671234567");
+    expect(coordinator.text).toContain(`/en/admin/leads/${lead.id}`);
+    expect(coordinator.html).toContain('href="tel:+380671234567"');
+    expect(coordinator.text).not.toContain(lead.message);
+    expect(coordinator.text).not.toMatch(/metastas|radioembolization/i);
+
+    const patient = sink.received.find((mail) => mail !== coordinator)!;
+    expect((patient.to as { text: string }).text).toBe(lead.email);
+    expect(patient.subject).toBe(`We have received your request ${lead.reference}`);
+    expect(patient.text).toContain(lead.reference);
+    expect(patient.text).not.toContain(lead.message);
+
+    const stored = await db.notification.findMany({ where: { leadId: lead.id }, include: { attemptLog: true } });
+    expect(stored.every((n) => n.status === "SENT" && n.attemptLog.length === 1 && n.attemptLog[0]!.outcome === "sent")).toBe(true);
+  });
+
+  it("writes in Arabic when the patient wrote in Arabic and coordinators read Arabic", async () => {
+    await updateSetting("coordinatorLocale", "ar");
+    const lead = await newLead({ locale: "ar" });
+    await deliverAll(senderFor(sink.url));
+    const patient = sink.received.find((mail) => (mail.to as { text: string }).text === lead.email)!;
+    expect(patient.subject).toContain(lead.reference);
+    expect(patient.subject).toMatch(/[\u0600-\u06FF]/);
+    expect(patient.html).toContain('dir="rtl"');
+    const coordinator = sink.received.find((mail) => mail !== patient)!;
+    expect(coordinator.subject).toMatch(/[\u0600-\u06FF]/);
+    expect(coordinator.text).toContain(`/ar/admin/leads/${lead.id}`);
+  });
+
+  it("keeps the notification when the SMTP server is down and delivers it once it is back", async () => {
+    const port = await freePort();
+    const lead = await newLead();
+    await deliverAll(senderFor(`smtp://127.0.0.1:${port}`));
+    const waiting = await db.notification.findMany({ where: { leadId: lead.id } });
+    expect(waiting.every((n) => n.status === "PENDING" && n.attempts === 1 && n.nextAttemptAt > new Date())).toBe(true);
+
+    const restarted = await startSmtpSink({ port });
+    try {
+      await db.notification.updateMany({ where: { leadId: lead.id }, data: { nextAttemptAt: new Date() } });
+      await deliverAll(senderFor(restarted.url));
+      expect(restarted.received).toHaveLength(2);
+      expect((await db.notification.findMany({ where: { leadId: lead.id } })).every((n) => n.status === "SENT")).toBe(true);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it("retries a 451 reply later, with exponential backoff", async () => {
+    sink.answerWith(451, "Try again later");
+    const lead = await newLead();
+    await deliverAll(senderFor(sink.url));
+    const [first] = await db.notification.findMany({ where: { leadId: lead.id }, include: { attemptLog: true } });
+    expect(first).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(first!.attemptLog[0]).toMatchObject({ outcome: "retry" });
+    expect(first!.attemptLog[0]!.smtpResponse).toContain("451");
+    expect(first!.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(30_000);
+  });
+
+  it("marks a 550 reply as failed and does not retry it", async () => {
+    sink.answerWith(550, "Mailbox unavailable");
+    const lead = await newLead();
+    await deliverAll(senderFor(sink.url));
+    const stored = await db.notification.findMany({ where: { leadId: lead.id } });
+    expect(stored.every((n) => n.status === "FAILED" && n.lastError?.includes("550"))).toBe(true);
+    sink.accept();
+    await db.notification.updateMany({ where: { leadId: lead.id }, data: { nextAttemptAt: new Date(0) } });
+    expect(await deliverDueNotifications(senderFor(sink.url))).toBe(0);
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it("delivers each message exactly once with two workers on the same database", async () => {
+    const leads = await Promise.all(Array.from({ length: 8 }, () => newLead()));
+    const sender = senderFor(sink.url);
+    await Promise.all([deliverAll(sender), deliverAll(sender)]);
+    expect(sink.received).toHaveLength(leads.length * 2);
+    const keys = sink.received.map((mail) => `${mail.subject}|${(mail.to as { text: string }).text}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("fails visibly when no coordinator address is configured", async () => {
+    const lead = await newLead({ recipients: [] });
+    await deliverAll(senderFor(sink.url));
+    const coordinator = await db.notification.findFirstOrThrow({ where: { leadId: lead.id, kind: "COORDINATOR_NEW_LEAD" } });
+    expect(coordinator).toMatchObject({ status: "FAILED", lastError: "no recipients" });
+    expect(sink.received).toHaveLength(1);
+  });
+});
