@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Consultation } from "@/lib/validation/consultation";
 import type { SubmissionMeta } from "@/lib/validation/submission-meta";
 import type { ReceivedFile } from "./receive-multipart";
+import { signalOutbox } from "@/lib/notifications/outbox-signal";
 import { generateReference } from "./reference";
 import { SubmissionError } from "./submission-error";
 
@@ -105,6 +106,7 @@ export async function createLead(input: NewLead): Promise<{ reference: string; r
               { leadId: row.id, kind: "PATIENT_CONFIRMATION", recipients: [] },
             ],
           });
+          await signalOutbox(tx);
         }
         await input.afterLeadInsert?.();
         await tx.leadFile.createMany({

@@ -13,6 +13,8 @@ export interface OutgoingMail {
 export interface MailSender {
   /** Resolves with the server's response line; rejects with nodemailer's error (responseCode for SMTP replies). */
   send(mail: OutgoingMail): Promise<string>;
+  /** Closes pooled connections (a long-running process never needs to). */
+  close(): void;
 }
 
 /** One way to send mail: SMTP when configured, otherwise (development) .eml files a developer can open. */
@@ -22,12 +24,15 @@ export function createMailSender(options: { smtpUrl?: string; from: string; capt
     url.searchParams.set("connectionTimeout", "10000");
     url.searchParams.set("greetingTimeout", "10000");
     url.searchParams.set("socketTimeout", "20000");
+    // Connections are reused: a burst of leads must not pay a TCP and SMTP handshake per message.
+    if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
     const transport = nodemailer.createTransport(url.toString());
     return {
       async send(mail) {
         const info = await transport.sendMail({ from: options.from, ...mail });
         return info.response;
       },
+      close: () => transport.close(),
     };
   }
   const capture = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
@@ -39,6 +44,7 @@ export function createMailSender(options: { smtpUrl?: string; from: string; capt
       await writeFile(file, info.message as Buffer);
       return `captured to ${file}`;
     },
+    close: () => capture.close(),
   };
 }
 

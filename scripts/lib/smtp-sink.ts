@@ -9,12 +9,14 @@ import { SMTPServer } from "smtp-server";
  * an SMTP error such as 451 (try again later) or 550 (mailbox unavailable); with `saveTo`, each accepted message is
  * also written there as JSON for another process (the e2e tests) to read.
  */
-export async function startSmtpSink(options: { port?: number; saveTo?: string } = {}) {
+export async function startSmtpSink(options: { port?: number; saveTo?: string; onAccept?: (mail: ParsedMail) => void } = {}) {
   const received: ParsedMail[] = [];
   let reply: { code: number; message: string } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
+    closeTimeout: 1_000,
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream).then(
@@ -24,6 +26,7 @@ export async function startSmtpSink(options: { port?: number; saveTo?: string } 
             return callback(error);
           }
           received.push(mail);
+          options.onAccept?.(mail);
           const saved = options.saveTo
             ? mkdir(options.saveTo, { recursive: true }).then(() =>
                 writeFile(

@@ -1,19 +1,27 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { createLead } from "@/lib/leads/create-lead";
-import { createMailSender } from "@/lib/mail/mail-sender";
+import { createMailSender, type MailSender } from "@/lib/mail/mail-sender";
 import { deliverDueNotifications } from "@/lib/notifications/deliver-notifications";
+import { startNotificationWorker } from "@/lib/notifications/worker";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { consultationSchema } from "@/lib/validation/consultation";
 import { validConsultation } from "@/tests/fixtures/consultation";
 import { startSmtpSink } from "@/scripts/lib/smtp-sink";
 import { freePort } from "@/scripts/lib/embedded-postgres";
 
-const senderFor = (url: string) => createMailSender({ smtpUrl: url, from: "Careport <no-reply@careport.test>", captureDir: "/dev/null" });
+const senders: MailSender[] = [];
+function senderFor(url: string) {
+  const sender = createMailSender({ smtpUrl: url, from: "Careport <no-reply@careport.test>", captureDir: "/dev/null" });
+  senders.push(sender);
+  return sender;
+}
 
-async function newLead(options: { locale?: Locale; email?: string; recipients?: string[] } = {}) {
+async function newLead(
+  options: { locale?: Locale; email?: string; recipients?: string[]; afterLeadInsert?: () => Promise<void> } = {},
+) {
   const consultation = consultationSchema.parse(
     validConsultation({ email: options.email ?? `patient-${randomUUID().slice(0, 8)}@example.com` }),
   );
@@ -27,6 +35,7 @@ async function newLead(options: { locale?: Locale; email?: string; recipients?: 
     respondBy: new Date("2026-11-24T12:30:00Z"),
     spamReason: null,
     coordinatorRecipients: options.recipients ?? ["coordinators@careport.test"],
+    afterLeadInsert: options.afterLeadInsert,
   });
   return db.lead.findUniqueOrThrow({ where: { reference }, include: { notifications: true } });
 }
@@ -42,9 +51,8 @@ beforeEach(async () => {
   sink = await startSmtpSink();
 });
 afterEach(async () => {
+  senders.splice(0).forEach((sender) => sender.close());
   await sink.close();
-});
-afterAll(async () => {
   await resetSetting("coordinatorLocale");
 });
 
@@ -141,5 +149,46 @@ describe("notification delivery over SMTP", () => {
     const coordinator = await db.notification.findFirstOrThrow({ where: { leadId: lead.id, kind: "COORDINATOR_NEW_LEAD" } });
     expect(coordinator).toMatchObject({ status: "FAILED", lastError: "no recipients" });
     expect(sink.received).toHaveLength(1);
+  });
+});
+
+describe("the running worker", () => {
+  const waitFor = async (condition: () => boolean, ms = 10_000) => {
+    for (const end = Date.now() + ms; !condition() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+  };
+
+  it("sends a committed lead's emails at once, without waiting for its next poll", async () => {
+    const stop = startNotificationWorker(senderFor(sink.url), 10 * 60_000);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500)); // the first pass (an empty outbox) and LISTEN
+      const lead = await newLead();
+      await waitFor(() => sink.received.length === 2);
+      expect(sink.received.map((mail) => mail.subject).sort()).toEqual([
+        `New consultation request ${lead.reference} — Ukraine`,
+        `We have received your request ${lead.reference}`,
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
+  it("sends nothing for a lead whose transaction was rolled back", async () => {
+    const stop = startNotificationWorker(senderFor(sink.url), 10 * 60_000);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const failedEmail = "rolled-back@example.com";
+      await expect(newLead({ email: failedEmail, afterLeadInsert: () => Promise.reject(new Error("rolled back")) })).rejects.toThrow();
+      const kept = await newLead();
+      await waitFor(() => sink.received.length >= 2);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sink.received.map((mail) => mail.subject).sort()).toEqual([
+        `New consultation request ${kept.reference} — Ukraine`,
+        `We have received your request ${kept.reference}`,
+      ]);
+      expect(sink.received.some((mail) => (mail.to as { text: string }).text === failedEmail)).toBe(false);
+      expect(await db.lead.count({ where: { email: failedEmail } })).toBe(0);
+    } finally {
+      stop();
+    }
   });
 });
