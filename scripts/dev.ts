@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { dataDir } from "./lib/development-database";
+import { seedDevelopmentData } from "./lib/development-data";
 import { applyDevelopmentEnvironment } from "./lib/development-secrets";
 import { startEmbeddedPostgres, type RunningDatabase } from "./lib/embedded-postgres";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -16,6 +17,7 @@ if (!process.env.DATABASE_URL) {
 const databaseUrl = process.env.DATABASE_URL ?? embedded!.databaseUrl;
 await applyDevelopmentEnvironment(databaseUrl);
 await prepareDatabase(databaseUrl);
+if (embedded) await seedDevelopmentData();
 
 const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", ...process.argv.slice(2)], {
   stdio: "inherit",
