@@ -17,7 +17,13 @@ if (!process.env.DATABASE_URL) {
 const databaseUrl = process.env.DATABASE_URL ?? embedded!.databaseUrl;
 await applyDevelopmentEnvironment(databaseUrl);
 await prepareDatabase(databaseUrl);
-if (embedded) await seedDevelopmentData();
+const demoAccounts = embedded ? await seedDevelopmentData() : [];
+
+if (demoAccounts.length) {
+  console.log("\nDemo accounts for the coordinators' workspace (/en/admin, development database only):");
+  for (const account of demoAccounts) console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
+  console.log("");
+}
 
 const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", ...process.argv.slice(2)], {
   stdio: "inherit",

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/embedded-postgres";
 import { generateSecrets } from "./lib/development-secrets";
+import { prepareEndToEndFixtures } from "./lib/e2e-fixtures";
 import { prepareDatabase } from "./lib/prepare-database";
 import { startSmtpSink } from "./lib/smtp-sink";
 
@@ -75,6 +76,7 @@ try {
   const vitestReport = `--outputFile.json=${path.join(reportsDir, "vitest.json")}`;
   await run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", vitestReport]);
   await run("production build", process.execPath, [require_("next/dist/bin/next"), "build"]);
+  Object.assign(process.env, await prepareEndToEndFixtures());
   await run("end-to-end tests", bin("playwright"), ["test"]);
 } catch (error) {
   failed = true;

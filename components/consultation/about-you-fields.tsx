@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { contactChannels, writerRoles, type ConsultationInput } from "@/lib/validation/consultation";
 import type { CountryOption } from "./countries";
 import { CountrySelect } from "./country-select";
-import { Field, RadioGroup } from "./field";
+import { Field, RadioGroup } from "@/components/forms/field";
 
 /** Who is writing and how to reach them: name, email, country, phone as dialled, channel, language, role. */
 export function AboutYouFields({

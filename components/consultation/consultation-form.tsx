@@ -16,7 +16,7 @@ import { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from "@/lib/validation/con
 import { readLandingAttribution } from "@/components/site/landing-attribution";
 import type { CountryOption } from "./countries";
 import { AboutYouFields } from "./about-you-fields";
-import { Field, FieldError } from "./field";
+import { Field, FieldError } from "@/components/forms/field";
 import { FilePicker } from "./file-picker";
 import { sendConsultation } from "./send-consultation";
 import { useDraft } from "./use-draft";

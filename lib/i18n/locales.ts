@@ -10,3 +10,8 @@ export function isLocale(value: string): value is Locale {
 export function textDirection(locale: Locale): "rtl" | "ltr" {
   return rtlLocales.includes(locale) ? "rtl" : "ltr";
 }
+
+/** A locale sent by the browser (a server action's argument, say): the default when it is not one of ours. */
+export function resolveLocale(value: string): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}

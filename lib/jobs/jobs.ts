@@ -5,7 +5,7 @@ import { getSettings } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";
 import type { Job } from "./runner";
 
-/** The app's periodic work. The notification outbox will add its sender here. */
+/** The app's periodic work (the notification sender runs beside it: lib/jobs/background.ts). */
 export const jobs: Job[] = [
   {
     name: "purge-quarantined-leads",

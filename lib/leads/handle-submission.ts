@@ -10,7 +10,7 @@ import { consultationSchema, phoneToE164 } from "@/lib/validation/consultation";
 import { submissionMetaSchema } from "@/lib/validation/submission-meta";
 import { createLead, type NewLead } from "./create-lead";
 import { readFormToken } from "./form-token";
-import { clientIp, hashIp } from "./ip-hash";
+import { clientIp, hashIp } from "@/lib/security/client-ip";
 import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
 import { computeRespondBy } from "./respond-by";
 import { SubmissionError } from "./submission-error";

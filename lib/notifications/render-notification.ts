@@ -1,3 +1,4 @@
+import { contactLinks } from "@/lib/admin/contact-links";
 import { createTranslator } from "use-intl/core";
 import { countryName } from "@/lib/i18n/display-names";
 import type { Locale } from "@/lib/i18n/locales";
@@ -40,7 +41,7 @@ export function renderCoordinatorEmail(
   const t = createTranslator({ locale: options.locale, messages: messages[options.locale], namespace: "Email" });
   const channels = createTranslator({ locale: options.locale, messages: messages[options.locale], namespace: "ConsultationForm.channels" });
   const adminUrl = `${options.appUrl}/${options.locale}/admin/leads/${lead.id}`;
-  const whatsApp = lead.contactChannel === "WHATSAPP" ? `https://wa.me/${lead.phone.replace(/\D/g, "")}` : null;
+  const whatsApp = lead.contactChannel === "WHATSAPP" ? contactLinks(lead.phone, lead.email).whatsApp : null;
   const rows: [string, string, string?][] = [
     [t("name"), lead.fullName],
     [t("country"), countryName(options.locale, lead.countryCode)],

@@ -5,3 +5,6 @@ export const optionalQueryParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (Array.isArray(value) ? value[0] : value || undefined), schema.optional()).catch(undefined);
 
 export const slugParam = optionalQueryParam(z.string().regex(/^[a-z0-9-]{1,80}$/));
+
+/** `?next=` on the sign-in page; checked against the admin area by lib/auth/return-path.ts before use. */
+export const returnPathParam = optionalQueryParam(z.string().max(500));

@@ -1,14 +1,36 @@
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { dataDir } from "./development-database";
+
+const demoAccounts = [
+  { email: "admin@careport.localhost", name: "Demo Admin", role: "admin" },
+  { email: "coordinator@careport.localhost", name: "Demo Coordinator", role: "coordinator" },
+] as const;
+
 /**
- * What `npm run dev` adds to its own database so a new developer sees the whole flow: a coordinator address, so a test
- * request produces both emails in the local capture (.data/mail). Never used against production.
+ * What `npm run dev` adds to its own embedded database so a new developer sees the whole flow: a coordinator address
+ * (so a test request produces both emails in .data/mail), and a demo admin and coordinator whose passwords are
+ * generated once into .data/demo-accounts.json and printed at every start. Never run against production.
  */
 export async function seedDevelopmentData() {
   const { db } = await import("../../lib/db");
   const { updateSetting } = await import("../../lib/settings/settings");
+  const { createStaffAccount } = await import("../../lib/auth/staff-accounts");
+  const file = path.join(dataDir, "demo-accounts.json");
   try {
     if (!(await db.setting.findUnique({ where: { key: "coordinatorEmails" } }))) {
       await updateSetting("coordinatorEmails", ["coordinators@careport.localhost"]);
     }
+    const passwords: Record<string, string> = existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : {};
+    for (const account of demoAccounts) {
+      if (await db.user.findUnique({ where: { email: account.email } })) continue;
+      passwords[account.email] = randomBytes(12).toString("base64url");
+      await createStaffAccount({ ...account, password: passwords[account.email]! });
+    }
+    await writeFile(file, JSON.stringify(passwords, null, 2), { mode: 0o600 });
+    return demoAccounts.map(({ email, role }) => ({ email, role, password: passwords[email] ?? "(see .data/demo-accounts.json)" }));
   } finally {
     await db.$disconnect();
   }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -27,14 +27,7 @@ export async function startSmtpSink(options: { port?: number; saveTo?: string; o
           }
           received.push(mail);
           options.onAccept?.(mail);
-          const saved = options.saveTo
-            ? mkdir(options.saveTo, { recursive: true }).then(() =>
-                writeFile(
-                  path.join(options.saveTo!, `${Date.now()}-${received.length}.json`),
-                  JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html }),
-                ),
-              )
-            : Promise.resolve();
+          const saved = options.saveTo ? saveAsJson(options.saveTo, `${Date.now()}-${received.length}`, mail) : Promise.resolve();
           saved.then(() => callback(), (error: Error) => callback(error));
         },
         (error: Error) => callback(error),
@@ -55,4 +48,12 @@ export async function startSmtpSink(options: { port?: number; saveTo?: string; o
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Written under a temporary name and renamed, so a reader polling the folder never sees half a message. */
+async function saveAsJson(directory: string, name: string, mail: ParsedMail) {
+  await mkdir(directory, { recursive: true });
+  const file = path.join(directory, `${name}.json`);
+  await writeFile(`${file}.partial`, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html }));
+  await rename(`${file}.partial`, file);
 }

@@ -94,6 +94,23 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
   const confirmation = await waitForMail((mail) => mail.to.text === email);
   expect(confirmation.text).not.toContain("colorectal");
   expect(confirmation.subject).toBe(`We have received your request ${reference}`);
+
+  // The coordinators are told too, without medical details; the email's link opens the lead behind the sign-in.
+  const alert = await waitForMail((mail) => mail.subject.startsWith(`New consultation request ${reference}`));
+  expect(alert.to.text).toBe("coordinators@careport.test");
+  expect(alert.text).toContain("+380671234567");
+  expect(alert.text).not.toContain("colorectal");
+  const leadUrl = new URL(alert.text.match(/https?:\/\/[^\s<>"]+\/en\/admin\/leads\/[^\s<>"]+/)![0]);
+  await page.goto(leadUrl.href);
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=/);
+  await formReady(page);
+  await page.getByLabel("Email").fill(process.env.E2E_COORDINATOR_EMAIL!);
+  await page.getByLabel("Password").fill(process.env.E2E_COORDINATOR_PASSWORD!);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(leadUrl.pathname);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${reference} · Olena Kovalenko`);
+  await expect(page.getByText("liver-scan.jpg")).toBeVisible();
+  await expect(page.getByText("colorectal cancer with liver metastases")).toBeVisible();
 });
 
 test("the same in Arabic, right to left (ar)", async ({ page }) => {

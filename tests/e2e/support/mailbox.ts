@@ -14,7 +14,7 @@ export async function waitForMail(matches: (mail: CapturedMail) => boolean, time
   if (!directory) throw new Error("E2E_MAIL_DIR is not set: run the e2e tests through `npm test`.");
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    for (const file of await readdir(directory).catch(() => [])) {
+    for (const file of (await readdir(directory).catch(() => [])).filter((name) => name.endsWith(".json"))) {
       const mail = JSON.parse(await readFile(path.join(directory, file), "utf8")) as CapturedMail;
       if (matches(mail)) return mail;
     }

@@ -14,3 +14,8 @@ export function clientIp(headers: Headers): string {
 export function hashIp(ip: string): string {
   return createHmac("sha256", env.HASH_SECRET).update(`ip:${ip}`).digest("hex");
 }
+
+/** A keyed hash of an email address typed at sign-in: lets the security log trace attempts without storing it. */
+export function hashEmail(email: string): string {
+  return createHmac("sha256", env.HASH_SECRET).update(`email:${email.trim().toLowerCase()}`).digest("hex");
+}

@@ -1,0 +1,28 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+export const generateMetadata = adminPageMetadata("account.title");
+
+export default async function AccountPage({ params }: PageProps<"/[locale]/admin/account">) {
+  const locale = await resolvePageLocale(params);
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/account` });
+  const [t, messages] = await Promise.all([getTranslations("Admin"), getMessages()]);
+  return (
+    <div className="container page">
+      <AdminBar staff={staff} locale={locale} />
+      <div className="narrow">
+        <h1>{t("account.title")}</h1>
+        <p className="lead">{staff.user.email}</p>
+        <h2>{t("account.changePassword")}</h2>
+        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+          <ChangePasswordForm />
+        </NextIntlClientProvider>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { contactLinks } from "@/lib/admin/contact-links";
+import { getLeadDetail } from "@/lib/admin/lead-queries";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { countryName, languageNames } from "@/lib/i18n/display-names";
+import { Link } from "@/lib/i18n/navigation";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getSettings } from "@/lib/settings/settings";
+
+export const generateMetadata = adminPageMetadata("lead.title");
+
+export default async function LeadPage({ params }: PageProps<"/[locale]/admin/leads/[id]">) {
+  const locale = await resolvePageLocale(params);
+  const { id } = await params;
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads/${encodeURIComponent(id)}` });
+  const [lead, settings, t, format] = await Promise.all([
+    getLeadDetail(id, locale),
+    getSettings(),
+    getTranslations("Admin"),
+    getFormatter(),
+  ]);
+  if (!lead) notFound();
+  const timeZone = settings.workingHours.timeZone;
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const links = contactLinks(lead.phone, lead.email);
+  const name = (item: { translations: { name: string }[] } | null) => item?.translations[0]?.name ?? "—";
+  const missing = lead.recordChecks.filter((check) => !check.covered);
+
+  return (
+    <div className="container page">
+      <AdminBar staff={staff} locale={locale} />
+      <p>
+        <Link href="/admin/leads">{t("lead.back")}</Link>
+      </p>
+      <h1>
+        {lead.reference} · {lead.fullName}
+      </h1>
+      <p className="lead">
+        {t(`status.${lead.status}`)} · {t("lead.received", { date: when(lead.createdAt) })} ·{" "}
+        {t("lead.respondBy", { date: when(lead.respondBy) })}
+      </p>
+
+      <ul className="admin-actions" aria-label={t("lead.contactActions")}>
+        <li><a className="button" href={links.tel}>{t("lead.call", { phone: lead.phone })}</a></li>
+        <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
+        <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
+        <li><a className="button" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
+      </ul>
+
+      <section aria-labelledby="lead-patient">
+        <h2 id="lead-patient">{t("lead.patient")}</h2>
+        <dl className="facts">
+          <dt>{t("lead.country")}</dt>
+          <dd>{countryName(locale, lead.countryCode)}</dd>
+          <dt>{t("lead.writer")}</dt>
+          <dd>{t(`writer.${lead.writerRole}`)}{lead.patientAge != null && ` · ${t("lead.age", { age: lead.patientAge })}`}</dd>
+          <dt>{t("lead.channel")}</dt>
+          <dd>{t(`channel.${lead.contactChannel}`)}</dd>
+          <dt>{t("lead.language")}</dt>
+          <dd>{languageNames(locale, [lead.preferredLanguage])}</dd>
+          <dt>{t("lead.treatment")}</dt>
+          <dd>{name(lead.treatment)}</dd>
+          <dt>{t("lead.clinic")}</dt>
+          <dd>{name(lead.clinic)}</dd>
+          <dt>{t("lead.doctor")}</dt>
+          <dd>{name(lead.doctor)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="lead-message">
+        <h2 id="lead-message">{t("lead.message")}</h2>
+        <p className="admin-message">{lead.message}</p>
+      </section>
+
+      <section aria-labelledby="lead-files">
+        <h2 id="lead-files">{t("lead.files", { count: lead.files.length })}</h2>
+        {lead.files.length === 0 ? (
+          <p className="hint">{t("lead.noFiles")}</p>
+        ) : (
+          <ul>
+            {lead.files.map((file) => (
+              <li key={file.id}>
+                {file.originalName} · {file.detectedType} · {format.number(file.size / 1024 / 1024, { maximumFractionDigits: 1 })} MB
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {lead.recordChecks.length > 0 && (
+        <section aria-labelledby="lead-records">
+          <h2 id="lead-records">{t("lead.records")}</h2>
+          <p className="hint">{missing.length ? t("lead.recordsMissing", { count: missing.length }) : t("lead.recordsComplete")}</p>
+          <ul>
+            {lead.recordChecks.map((check) => (
+              <li key={check.recordTypeId}>
+                {check.covered ? "✓" : "✗"} {name(check.recordType)} — {check.covered ? t("lead.recordSent") : t("lead.recordMissing")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="lead-notifications">
+        <h2 id="lead-notifications">{t("lead.notifications")}</h2>
+        <ul>
+          {lead.notifications.map((notification) => (
+            <li key={notification.id}>
+              {t(`notification.${notification.kind}`)}: {t(`delivery.${notification.status}`)}
+              {notification.sentAt && ` · ${when(notification.sentAt)}`}
+              {notification.status !== "SENT" && notification.lastError && ` · ${notification.lastError}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="lead-attribution">
+        <h2 id="lead-attribution">{t("lead.attribution")}</h2>
+        <dl className="facts">
+          <dt>{t("lead.sourcePath")}</dt>
+          <dd>{lead.sourcePath ?? "—"}</dd>
+          <dt>{t("lead.referrer")}</dt>
+          <dd>{lead.referrer ?? "—"}</dd>
+          <dt>{t("lead.utm")}</dt>
+          <dd>{lead.utm ? Object.entries(lead.utm as Record<string, string>).map(([key, value]) => `${key}=${value}`).join(", ") : "—"}</dd>
+          <dt>{t("lead.siteLanguage")}</dt>
+          <dd>{languageNames(locale, [lead.locale])}</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}

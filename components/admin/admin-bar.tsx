@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { signOut } from "@/app/[locale]/admin/sign-in/actions";
+import type { StaffSession } from "@/lib/auth/staff-session";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** The workspace's own navigation: who is signed in, and sign-out (a POST, never a link). */
+export async function AdminBar({ staff, locale }: { staff: StaffSession; locale: Locale }) {
+  const t = await getTranslations("Admin");
+  return (
+    <nav className="admin-bar" aria-label={t("nav.label")}>
+      <Link href="/admin/leads">{t("nav.leads")}</Link>
+      <Link href="/admin/account" className="admin-bar__user">
+        {t("nav.signedInAs", { name: staff.user.name, role: staff.user.role })}
+      </Link>
+      <form action={signOut.bind(null, locale)}>
+        <button type="submit" className="button">
+          {t("nav.signOut")}
+        </button>
+      </form>
+    </nav>
+  );
+}

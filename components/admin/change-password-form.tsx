@@ -1,0 +1,67 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { changePassword } from "@/app/[locale]/admin/account/actions";
+import { Field } from "@/components/forms/field";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
+
+const fields = [
+  { name: "currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", autoComplete: "new-password" },
+  { name: "confirmPassword", autoComplete: "new-password" },
+] as const;
+
+export function ChangePasswordForm() {
+  const t = useTranslations("Admin");
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const notice = useRef<HTMLParagraphElement>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const { register, handleSubmit, formState, reset } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
+
+  const submit = handleSubmit((values) =>
+    startTransition(async () => {
+      try {
+        const { result } = await changePassword(values);
+        setOutcome({ ok: result === "changed", text: t(`account.${result}`) });
+        if (result === "changed") reset();
+      } catch {
+        setOutcome({ ok: false, text: t("errors.network") });
+      }
+      requestAnimationFrame(() => notice.current?.focus());
+    }),
+  );
+
+  return (
+    <form className="admin-form" onSubmit={submit} noValidate data-ready={ready || undefined}>
+      {outcome && (
+        <p className={`notice ${outcome.ok ? "notice--info" : "notice--error"}`} role={outcome.ok ? "status" : "alert"} tabIndex={-1} ref={notice}>
+          {outcome.text}
+        </p>
+      )}
+      {fields.map(({ name, autoComplete }) => {
+        const message = formState.errors[name]?.message;
+        return (
+          <Field
+            key={name}
+            id={name}
+            label={t(`account.${name}`)}
+            hint={name === "newPassword" ? t("account.newPasswordHint") : undefined}
+            error={message ? t(`errors.${message}` as "errors.required") : undefined}
+          >
+            {(describedBy, invalid) => (
+              <input id={name} type="password" autoComplete={autoComplete} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />
+            )}
+          </Field>
+        );
+      })}
+      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
+        {pending ? t("account.saving") : t("account.save")}
+      </button>
+    </form>
+  );
+}

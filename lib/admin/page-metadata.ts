@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+type AdminTitle = "signIn.title" | "leads.title" | "lead.title" | "account.title";
+
+/** A workspace page's title in its locale (the admin layout adds noindex). */
+export function adminPageMetadata(title: AdminTitle) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = await resolvePageLocale(params);
+    const t = await getTranslations({ locale, namespace: "Admin" });
+    return { title: t(title) };
+  };
+}

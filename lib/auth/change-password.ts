@@ -1,0 +1,24 @@
+import "server-only";
+import { APIError } from "better-auth/api";
+import type { ChangePasswordInput } from "@/lib/validation/staff-account";
+import { auth } from "./auth";
+import { logAuthEvent } from "./auth-events";
+
+/** Changes the signed-in user's password and ends their other sessions; the current password must be right. */
+export async function changeStaffPassword(
+  input: ChangePasswordInput,
+  requestHeaders: Headers,
+  userId: string,
+): Promise<"changed" | "wrongPassword"> {
+  try {
+    await auth.api.changePassword({
+      body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
+      headers: requestHeaders,
+    });
+  } catch (error) {
+    if (error instanceof APIError) return "wrongPassword";
+    throw error;
+  }
+  await logAuthEvent("PASSWORD_CHANGED", requestHeaders, { userId });
+  return "changed";
+}

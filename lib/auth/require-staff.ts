@@ -1,0 +1,20 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { logAuthEvent } from "./auth-events";
+import { hasRole, type StaffRole } from "./roles";
+import { getStaffSession, type StaffSession } from "./staff-session";
+
+/**
+ * For admin pages: the session with at least `role`, or a logged refusal. Without a session the visitor is sent to
+ * sign in and brought back; with too small a role the page does not exist for them.
+ */
+export async function requireStaffPage(options: { locale: Locale; path: string; role?: StaffRole }): Promise<StaffSession> {
+  const requestHeaders = await headers();
+  const staff = await getStaffSession(requestHeaders);
+  if (staff && hasRole(staff.user.role, options.role ?? "coordinator")) return staff;
+  await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff?.user.id, detail: options.path });
+  if (!staff) redirect(`/${options.locale}/admin/sign-in?next=${encodeURIComponent(options.path)}`);
+  notFound();
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { APIError } from "better-auth/api";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { clientIp, hashEmail, hashIp } from "@/lib/security/client-ip";
+import type { SignInInput } from "@/lib/validation/staff-account";
+import { auth } from "./auth";
+import { logAuthEvent } from "./auth-events";
+
+/** Per account and per address, counted over 15 minutes (OWASP allows up to ~100 failures an hour per account). */
+export const SIGN_IN_LIMITS = {
+  perAccount: { max: 10, windowSeconds: 15 * 60 },
+  perIp: { max: 30, windowSeconds: 15 * 60 },
+};
+
+export type SignInResult =
+  | { outcome: "signedIn"; userId: string; sessionCookies: string }
+  | { outcome: "twoFactorRequired"; sessionCookies: string }
+  | { outcome: "invalidCredentials" }
+  | { outcome: "rateLimited"; retryAfterSeconds: number };
+
+/**
+ * Email-and-password sign-in for staff. Unknown email, wrong password and deactivated account all answer
+ * "invalidCredentials", so the answer never tells whether an address has an account. Every attempt is logged.
+ * `sessionCookies` is the Set-Cookie header (inside a server action the nextCookies plugin has already set it).
+ */
+export async function signInStaff(input: SignInInput, requestHeaders: Headers): Promise<SignInResult> {
+  const emailHash = hashEmail(input.email);
+  const ipHash = hashIp(clientIp(requestHeaders));
+  const { perAccount, perIp } = SIGN_IN_LIMITS;
+  const [account, address] = await Promise.all([
+    consumeRateLimit(`sign-in:account:${emailHash}`, perAccount.max, perAccount.windowSeconds),
+    consumeRateLimit(`sign-in:ip:${ipHash}`, perIp.max, perIp.windowSeconds),
+  ]);
+  if (!account.allowed || !address.allowed) {
+    await logAuthEvent("SIGN_IN_RATE_LIMITED", requestHeaders, { emailHash, detail: account.allowed ? "ip" : "account" });
+    return { outcome: "rateLimited", retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) };
+  }
+  try {
+    const { response, headers } = await auth.api.signInEmail({
+      body: { email: input.email, password: input.password, rememberMe: false },
+      headers: requestHeaders,
+      returnHeaders: true,
+    });
+    const sessionCookies = headers.get("set-cookie") ?? "";
+    if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
+      await logAuthEvent("SIGN_IN_FAILED", requestHeaders, { emailHash, detail: "second factor required" });
+      return { outcome: "twoFactorRequired", sessionCookies };
+    }
+    const { user } = response as { user: { id: string } };
+    await logAuthEvent("SIGN_IN_SUCCEEDED", requestHeaders, { userId: user.id, emailHash });
+    return { outcome: "signedIn", userId: user.id, sessionCookies };
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await logAuthEvent("SIGN_IN_FAILED", requestHeaders, { emailHash, detail: String(error.body?.code ?? error.status) });
+    return { outcome: "invalidCredentials" };
+  }
+}
+
+export async function signOutStaff(requestHeaders: Headers, userId: string) {
+  await auth.api.signOut({ headers: requestHeaders });
+  await logAuthEvent("SIGN_OUT", requestHeaders, { userId });
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { staffRoles } from "@/lib/auth/roles";
+
+/**
+ * Passwords: long rather than complex (OWASP, NIST 800-63B): at least 12 characters, up to 128, no composition rules.
+ * Messages are keys of the "Admin.errors" namespace.
+ */
+export const passwordSchema = z
+  .string({ error: "required" })
+  .min(12, "passwordTooShort")
+  .max(128, "passwordTooLong")
+  .refine((password) => new Set(password).size >= 4, "passwordTooSimple");
+
+export const staffAccountSchema = z.strictObject({
+  email: z.email("invalidEmail").max(254, "invalidEmail").transform((email) => email.toLowerCase()),
+  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  role: z.enum(staffRoles),
+  password: passwordSchema,
+});
+export type StaffAccountInput = z.input<typeof staffAccountSchema>;
+
+export const signInSchema = z.strictObject({
+  email: z.email("invalidEmail").max(254, "invalidEmail"),
+  password: z.string().min(1, "required").max(128, "invalidCredentials"),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1, "required").max(128, "invalidCredentials"),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "passwordsDiffer" });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { actAsNewVisitor } from "./support/visitor";
+
+const coordinator = { email: process.env.E2E_COORDINATOR_EMAIL!, password: process.env.E2E_COORDINATOR_PASSWORD! };
+
+test.beforeEach(({ page }) => actAsNewVisitor(page));
+
+async function signIn(page: Page, password: string) {
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+  await page.getByLabel("Email").fill(coordinator.email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("the workspace asks for sign-in, refuses a wrong password, and locks again after sign-out", async ({ page }) => {
+  await page.goto("/en/admin/leads");
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=%2Fen%2Fadmin%2Fleads$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Coordinator sign-in" })).toBeVisible();
+
+  await signIn(page, "not the right password");
+  const failure = page.locator("form").getByRole("alert");
+  await expect(failure).toHaveText("The email or password is not correct.");
+  await expect(failure).toBeFocused();
+
+  await signIn(page, coordinator.password);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
+  await expect(page.getByText("E2E Coordinator (coordinator)")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+  await page.goto("/en/admin/leads");
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=/);
+});
+
+test("admin pages are not indexed and the session cookie is httpOnly", async ({ page, context }) => {
+  await page.goto("/en/admin/sign-in");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await signIn(page, coordinator.password);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("session_token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+for (const locale of ["en", "ar"]) {
+  test(`no axe violations on the sign-in page and its error state in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/admin/sign-in`);
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    await page.locator("button[type=submit]").click();
+    await expect(page.locator("#email[aria-invalid=true]")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+}

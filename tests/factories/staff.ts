@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import { signInStaff } from "@/lib/auth/sign-in";
+import type { StaffRole } from "@/lib/auth/roles";
+
+/** A staff account with a known password, unique per call. */
+export async function createStaff(role: StaffRole = "coordinator") {
+  const email = `${role}-${randomUUID().slice(0, 8)}@careport.test`;
+  const password = `test password ${randomUUID()}`;
+  const user = await createStaffAccount({ email, name: `Test ${role}`, role, password });
+  return { user, email, password };
+}
+
+/** Request headers as a browser would send them, from a distinct address unless one is given. */
+export function browserHeaders(extra: Record<string, string> = {}) {
+  return new Headers({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`, ...extra });
+}
+
+/** Signs in and returns the Cookie header the browser would send afterwards. */
+export async function signedInCookie(account: { email: string; password: string }) {
+  const result = await signInStaff(account, browserHeaders());
+  if (result.outcome !== "signedIn") throw new Error(`Sign-in failed: ${result.outcome}`);
+  return result.sessionCookies
+    .split(/,(?=\s*[\w.-]+=)/)
+    .map((cookie) => cookie.split(";")[0]!.trim())
+    .join("; ");
+}
