@@ -21,6 +21,7 @@ export function ChangePasswordForm() {
   const notice = useRef<HTMLParagraphElement>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  useEffect(() => notice.current?.focus(), [outcome]);
   const { register, handleSubmit, formState, reset } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
 
   const submit = handleSubmit((values) =>
@@ -32,7 +33,6 @@ export function ChangePasswordForm() {
       } catch {
         setOutcome({ ok: false, text: t("errors.network") });
       }
-      requestAnimationFrame(() => notice.current?.focus());
     }),
   );
 

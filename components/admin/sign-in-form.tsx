@@ -12,10 +12,12 @@ import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
 export function SignInForm({ locale, next }: { locale: Locale; next: string | null }) {
   const t = useTranslations("Admin");
   const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<string | null>(null);
+  // A new object per answer, so the same message twice still moves focus to it.
+  const [failure, setFailure] = useState<{ text: string } | null>(null);
   const alert = useRef<HTMLParagraphElement>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  useEffect(() => alert.current?.focus(), [failure]);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
   const fieldError = (key: keyof SignInInput) => {
     const message = formState.errors[key]?.message;
@@ -27,15 +29,15 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
       setFailure(null);
       try {
         const result = await signIn(values, next, locale);
-        setFailure(
-          result.error === "rateLimited"
-            ? t("errors.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) })
-            : t(`errors.${result.error}`),
-        );
+        setFailure({
+          text:
+            result.error === "rateLimited"
+              ? t("errors.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) })
+              : t(`errors.${result.error}`),
+        });
       } catch {
-        setFailure(t("errors.network"));
+        setFailure({ text: t("errors.network") });
       }
-      requestAnimationFrame(() => alert.current?.focus());
     }),
   );
 
@@ -43,7 +45,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
     <form className="admin-form" onSubmit={submit} noValidate data-ready={ready || undefined}>
       {failure && (
         <p className="notice notice--error" role="alert" tabIndex={-1} ref={alert}>
-          {failure}
+          {failure.text}
         </p>
       )}
       <Field id="email" label={t("signIn.email")} error={fieldError("email")}>

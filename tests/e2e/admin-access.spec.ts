@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { actAsNewVisitor } from "./support/visitor";
@@ -53,3 +55,24 @@ for (const locale of ["en", "ar"]) {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 }
+
+// Every workspace page and file route, found on disk so a new one cannot be forgotten, refuses a visitor without a session.
+const adminPages = readdirSync("app/[locale]/admin", { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith("page.tsx") && !file.startsWith("sign-in"))
+  .map((file) => `/en/admin/${path.dirname(file)}`.replace(/\/\.$/, "").replace(/\[[^\]]+\]/g, "some-id"));
+const adminApiRoutes = readdirSync("app/api/admin", { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith("route.ts"))
+  .map((file) => `/api/admin/${path.dirname(file)}`.replace(/\[[^\]]+\]/g, "some-id"));
+
+test("without a session every workspace page sends to sign-in and every admin API answers 401", async ({ request }) => {
+  expect(adminPages).toEqual(expect.arrayContaining(["/en/admin", "/en/admin/leads", "/en/admin/leads/some-id", "/en/admin/account"]));
+  for (const pagePath of adminPages) {
+    const response = await request.get(pagePath, { maxRedirects: 0 });
+    expect([307, 308], pagePath).toContain(response.status());
+    expect(response.headers().location, pagePath).toMatch(/\/en\/admin(\/sign-in\?next=|\/leads$)/);
+  }
+  expect(adminApiRoutes.length).toBeGreaterThan(0);
+  for (const route of adminApiRoutes) {
+    expect((await request.get(route)).status(), route).toBe(401);
+  }
+});

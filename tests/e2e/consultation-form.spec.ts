@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { queryDatabase } from "./support/database";
@@ -109,8 +110,34 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(leadUrl.pathname);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${reference} · Olena Kovalenko`);
-  await expect(page.getByText("liver-scan.jpg")).toBeVisible();
   await expect(page.getByText("colorectal cancer with liver metastases")).toBeVisible();
+
+  // The coordinator downloads the PDF (byte for byte what the patient sent), calls, and notes it.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download ct-report.pdf" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("ct-report.pdf");
+  expect(sha256(await readFile((await download.path())!))).toBe(sha256(files[0]!.buffer));
+  await page.getByLabel("Move to").selectOption("CONTACTED");
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByTestId("lead-status")).toContainText(/^Contacted · received .* · first contact /);
+  await page.getByLabel("Add a note (seen by coordinators only)").fill("Called the daughter; CT from March to follow.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("E2E Coordinator added a note");
+  await expect(history).toContainText("Called the daughter; CT from March to follow.");
+  await expect(history).toContainText("E2E Coordinator moved the lead from New to Contacted");
+  await expect(history).toContainText("E2E Coordinator downloaded ct-report.pdf");
+  await expect(history).toContainText("E2E Coordinator opened the lead");
+  const fileUrl = new URL((await page.getByRole("link", { name: "Download ct-report.pdf" }).getAttribute("href"))!, leadUrl);
+
+  // Signed out, neither the lead nor its file opens.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+  await page.goto(leadUrl.href);
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=/);
+  const refused = await page.request.get(fileUrl.href);
+  expect(refused.status()).toBe(401);
 });
 
 test("the same in Arabic, right to left (ar)", async ({ page }) => {

@@ -1,8 +1,14 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { contactLinks } from "@/lib/admin/contact-links";
+import { canPreview } from "@/lib/admin/file-download";
+import { getLeadHistory } from "@/lib/admin/lead-history";
 import { getLeadDetail } from "@/lib/admin/lead-queries";
+import { listAssignableStaff, recordLeadAccess } from "@/lib/admin/lead-work";
+import { LeadHistory } from "@/components/admin/lead-history";
+import { LeadWorkPanel } from "@/components/admin/lead-work-panel";
+import { NextIntlClientProvider } from "next-intl";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { countryName, languageNames } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,13 +22,17 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
   const locale = await resolvePageLocale(params);
   const { id } = await params;
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads/${encodeURIComponent(id)}` });
-  const [lead, settings, t, format] = await Promise.all([
+  const [lead, settings, t, format, staffList, messages] = await Promise.all([
     getLeadDetail(id, locale),
     getSettings(),
     getTranslations("Admin"),
     getFormatter(),
+    listAssignableStaff(),
+    getMessages(),
   ]);
   if (!lead) notFound();
+  await recordLeadAccess(staff.user.id, lead.id);
+  const history = await getLeadHistory(lead.id);
   const timeZone = settings.workingHours.timeZone;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   const links = contactLinks(lead.phone, lead.email);
@@ -38,9 +48,12 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
       <h1>
         {lead.reference} · {lead.fullName}
       </h1>
-      <p className="lead">
+      <p className="lead" data-testid="lead-status">
         {t(`status.${lead.status}`)} · {t("lead.received", { date: when(lead.createdAt) })} ·{" "}
-        {t("lead.respondBy", { date: when(lead.respondBy) })}
+        {lead.firstContactedAt
+          ? t("lead.firstContact", { date: when(lead.firstContactedAt) })
+          : t("lead.respondBy", { date: when(lead.respondBy) })}
+        {lead.closedReason && ` · ${lead.closedReason}`}
       </p>
 
       <ul className="admin-actions" aria-label={t("lead.contactActions")}>
@@ -49,6 +62,13 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
         <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
         <li><a className="button" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
       </ul>
+
+      <section aria-labelledby="lead-work">
+        <h2 id="lead-work">{t("work.title")}</h2>
+        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+          <LeadWorkPanel leadId={lead.id} status={lead.status} assigneeId={lead.assigneeId} staff={staffList} />
+        </NextIntlClientProvider>
+      </section>
 
       <section aria-labelledby="lead-patient">
         <h2 id="lead-patient">{t("lead.patient")}</h2>
@@ -83,7 +103,18 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
           <ul>
             {lead.files.map((file) => (
               <li key={file.id}>
-                {file.originalName} · {file.detectedType} · {format.number(file.size / 1024 / 1024, { maximumFractionDigits: 1 })} MB
+                <a href={`/api/admin/files/${file.id}`} download>
+                  {t("lead.download", { name: file.originalName })}
+                </a>{" "}
+                · {file.detectedType.toUpperCase()} · {format.number(file.size / 1024 / 1024, { maximumFractionDigits: 1 })} MB
+                {canPreview(file.detectedType) && (
+                  <>
+                    {" · "}
+                    <a href={`/api/admin/files/${file.id}?preview=1`} target="_blank" rel="noopener">
+                      {t("lead.preview", { name: file.originalName })}
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -115,6 +146,11 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="lead-history">
+        <h2 id="lead-history">{t("history.title")}</h2>
+        <LeadHistory entries={history} files={lead.files} when={when} />
       </section>
 
       <section aria-labelledby="lead-attribution">

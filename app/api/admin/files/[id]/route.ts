@@ -1,0 +1,5 @@
+import { serveLeadFile } from "@/lib/admin/file-download";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/admin/files/[id]">) {
+  return serveLeadFile(request, (await params).id);
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
+import { addNote, assign, changeStatus, type LeadWorkState } from "@/app/[locale]/admin/leads/[id]/actions";
+import { workStatuses } from "@/lib/validation/lead-work";
+
+const idle: LeadWorkState = { result: "idle" };
+
+function Outcome({ state, id }: { state: LeadWorkState; id: string }) {
+  const t = useTranslations("Admin");
+  if (state.result === "idle" || state.result === "done") return null;
+  const field = state.fields && Object.values(state.fields)[0];
+  return (
+    <p id={id} className="field__error" role="alert">
+      {field ? t(`errors.${field}` as "errors.required") : t(`work.${state.result}`)}
+    </p>
+  );
+}
+
+function WorkForm({ action, label, children, id }: { action: (form: FormData) => void; label: string; children: ReactNode; id: string }) {
+  return (
+    <form action={action} className="admin-form admin-work__form" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{label}</h3>
+      {children}
+    </form>
+  );
+}
+
+/** Status, assignment and notes: plain forms posting to server actions, so they work before hydration too. */
+export function LeadWorkPanel(props: { leadId: string; status: string; assigneeId: string | null; staff: { id: string; name: string }[] }) {
+  const t = useTranslations("Admin");
+  const [statusState, statusAction, statusPending] = useActionState(changeStatus, idle);
+  const [assignState, assignAction, assignPending] = useActionState(assign, idle);
+  const [noteState, noteAction, notePending] = useActionState(addNote, idle);
+
+  return (
+    <div className="admin-work">
+      <WorkForm action={statusAction} label={t("work.statusTitle")} id="work-status">
+        <input type="hidden" name="leadId" value={props.leadId} />
+        <label htmlFor="work-status-select">{t("work.status")}</label>
+        <select id="work-status-select" name="status" defaultValue={props.status} key={props.status}>
+          {workStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="work-status-reason">{t("work.reason")}</label>
+        <input id="work-status-reason" name="reason" maxLength={500} aria-describedby="work-status-reason-hint" />
+        <p id="work-status-reason-hint" className="hint">
+          {t("work.reasonHint")}
+        </p>
+        <Outcome state={statusState} id="work-status-error" />
+        <button type="submit" className="button" disabled={statusPending} aria-busy={statusPending}>
+          {t("work.saveStatus")}
+        </button>
+      </WorkForm>
+
+      <WorkForm action={assignAction} label={t("work.assignTitle")} id="work-assign">
+        <input type="hidden" name="leadId" value={props.leadId} />
+        <label htmlFor="work-assignee">{t("work.assignee")}</label>
+        <select id="work-assignee" name="assigneeId" defaultValue={props.assigneeId ?? ""} key={props.assigneeId ?? ""}>
+          <option value="">{t("work.nobody")}</option>
+          {props.staff.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </select>
+        <Outcome state={assignState} id="work-assign-error" />
+        <button type="submit" className="button" disabled={assignPending} aria-busy={assignPending}>
+          {t("work.saveAssignee")}
+        </button>
+      </WorkForm>
+
+      <WorkForm action={noteAction} label={t("work.noteTitle")} id="work-note">
+        <input type="hidden" name="leadId" value={props.leadId} />
+        <label htmlFor="work-note-body">{t("work.note")}</label>
+        <textarea id="work-note-body" name="body" rows={3} maxLength={5000} required />
+        <Outcome state={noteState} id="work-note-error" />
+        <button type="submit" className="button" disabled={notePending} aria-busy={notePending}>
+          {t("work.addNote")}
+        </button>
+      </WorkForm>
+    </div>
+  );
+}

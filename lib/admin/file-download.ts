@@ -1,0 +1,46 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { db } from "@/lib/db";
+import { logAuthEvent } from "@/lib/auth/auth-events";
+import { getStaffSession } from "@/lib/auth/staff-session";
+import { fileStorage } from "@/lib/storage/storage";
+import { mimeTypes, type AllowedFileType } from "@/lib/uploads/file-type";
+import { recordLeadAccess } from "./lead-work";
+
+/** Only these open in the browser (a preview); everything else is always a download. */
+const previewable = new Set<string>(["pdf", "jpeg", "png", "webp"]);
+
+export const canPreview = (detectedType: string) => previewable.has(detectedType);
+
+/** RFC 6266: an ASCII fallback and the exact name in UTF-8. */
+function contentDisposition(kind: "inline" | "attachment", name: string) {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * A lead's file for a signed-in coordinator, decrypted as it streams, with the download logged. Never sniffed or
+ * run by the browser: nosniff always, and a preview is sandboxed (no scripts, no same origin).
+ */
+export async function serveLeadFile(request: Request, fileId: string): Promise<Response> {
+  const staff = await getStaffSession(request.headers);
+  if (!staff) {
+    await logAuthEvent("ACCESS_REFUSED", request.headers, { detail: `file:${fileId}` });
+    return new Response("Sign in to open this file.", { status: 401, headers: { "cache-control": "no-store" } });
+  }
+  const file = await db.leadFile.findUnique({ where: { id: fileId } });
+  if (!file) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  const inline = new URL(request.url).searchParams.get("preview") === "1" && canPreview(file.detectedType);
+  await recordLeadAccess(staff.user.id, file.leadId, file.id);
+  const body = Readable.toWeb(await fileStorage.read(file.storageKey)) as ReadableStream<Uint8Array>;
+  return new Response(body, {
+    headers: {
+      "content-type": mimeTypes[file.detectedType as AllowedFileType] ?? "application/octet-stream",
+      "content-length": String(file.size),
+      "content-disposition": contentDisposition(inline ? "inline" : "attachment", file.originalName),
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+      ...(inline ? { "content-security-policy": "sandbox" } : {}),
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Assignment, NoteInput, StatusChange } from "@/lib/validation/lead-work";
+
+export type WorkResult = "done" | "notFound" | "invalid";
+
+/** Quarantined submissions are handled in the quarantine view, not through the pipeline. */
+const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTINED" as const } });
+/** `banned` is nullable (better-auth's column): NULL means active. */
+const activeStaff = { OR: [{ banned: false }, { banned: null }] };
+
+/** Moves a lead; leaving NEW for the first time records the first contact, which stops the wait timer. */
+export async function changeLeadStatus(actorId: string, change: StatusChange): Promise<WorkResult> {
+  return db.$transaction(async (tx) => {
+    const lead = await tx.lead.findFirst({ where: workableLead(change.leadId), select: { status: true, firstContactedAt: true } });
+    if (!lead) return "notFound";
+    if (lead.status === change.status) return "done";
+    await tx.lead.update({
+      where: { id: change.leadId },
+      data: {
+        status: change.status,
+        closedReason: change.status === "LOST" || change.status === "SPAM" ? change.reason : null,
+        firstContactedAt: lead.firstContactedAt ?? (change.status !== "NEW" ? new Date() : null),
+      },
+    });
+    await tx.leadActivity.create({
+      data: { leadId: change.leadId, actorId, type: "STATUS_CHANGED", fromStatus: lead.status, toStatus: change.status },
+    });
+    return "done";
+  });
+}
+
+export async function assignLead(actorId: string, assignment: Assignment): Promise<WorkResult> {
+  return db.$transaction(async (tx) => {
+    if (assignment.assigneeId) {
+      const assignee = await tx.user.findFirst({ where: { id: assignment.assigneeId, ...activeStaff } });
+      if (!assignee) return "invalid";
+    }
+    const { count } = await tx.lead.updateMany({ where: workableLead(assignment.leadId), data: { assigneeId: assignment.assigneeId } });
+    if (count === 0) return "notFound";
+    await tx.leadActivity.create({
+      data: { leadId: assignment.leadId, actorId, type: "ASSIGNED", assigneeId: assignment.assigneeId },
+    });
+    return "done";
+  });
+}
+
+export async function addLeadNote(actorId: string, note: NoteInput): Promise<WorkResult> {
+  return db.$transaction(async (tx) => {
+    if (!(await tx.lead.findFirst({ where: workableLead(note.leadId), select: { id: true } }))) return "notFound";
+    const created = await tx.leadNote.create({ data: { leadId: note.leadId, authorId: actorId, body: note.body } });
+    await tx.leadActivity.create({ data: { leadId: note.leadId, actorId, type: "NOTE_ADDED", noteId: created.id } });
+    return "done";
+  });
+}
+
+/** Access to health data is logged: every view of a lead and every file download, with who and when. */
+export async function recordLeadAccess(actorId: string, leadId: string, fileId?: string) {
+  await db.leadActivity.create({
+    data: { leadId, actorId, type: fileId ? "FILE_DOWNLOADED" : "VIEWED", fileId: fileId ?? null },
+  });
+}
+
+/** Everyone who can be assigned a lead: active staff accounts. */
+export function listAssignableStaff() {
+  return db.user.findMany({ where: activeStaff, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
