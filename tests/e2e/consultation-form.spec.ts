@@ -121,6 +121,9 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
   await page.getByLabel("Move to").selectOption("CONTACTED");
   await page.getByRole("button", { name: "Save status" }).click();
   await expect(page.getByTestId("lead-status")).toContainText(/^Contacted · received .* · first contact /);
+  await page.getByLabel("Coordinator", { exact: true }).selectOption({ label: "E2E Coordinator" });
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("E2E Coordinator assigned the lead to E2E Coordinator");
   await page.getByLabel("Add a note (seen by coordinators only)").fill("Called the daughter; CT from March to follow.");
   await page.getByRole("button", { name: "Add note" }).click();
   const history = page.getByRole("region", { name: "History" });
@@ -129,6 +132,17 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
   await expect(history).toContainText("E2E Coordinator moved the lead from New to Contacted");
   await expect(history).toContainText("E2E Coordinator downloaded ct-report.pdf");
   await expect(history).toContainText("E2E Coordinator opened the lead");
+
+  // In the list, the lead is found by its reference, with its coordinator and the wait stopped.
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Leads" }).click();
+  await page.getByLabel("Search").fill(reference);
+  await page.getByRole("button", { name: "Show" }).click();
+  const row = page.getByRole("row").filter({ hasText: reference });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Contacted");
+  await expect(row).toContainText("E2E Coordinator");
+  await row.getByRole("link", { name: reference }).click();
+  await expect(page).toHaveURL(leadUrl.pathname);
   const fileUrl = new URL((await page.getByRole("link", { name: "Download ct-report.pdf" }).getAttribute("href"))!, leadUrl);
 
   // Signed out, neither the lead nor its file opens.
