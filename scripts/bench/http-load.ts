@@ -11,7 +11,7 @@ export interface LoadResult {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 /** Sends `requests` GETs with `concurrency` keep-alive connections; bounded in count, loopback only. */
-export async function loadTest(url: string, requests: number, concurrency: number): Promise<LoadResult> {
+export async function loadTest(url: string, requests: number, concurrency: number, headers: http.OutgoingHttpHeaders = {}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
@@ -20,7 +20,7 @@ export async function loadTest(url: string, requests: number, concurrency: numbe
     new Promise<void>((resolve) => {
       const started = performance.now();
       http
-        .get(url, { agent, headers: { "accept-encoding": "gzip" } }, (response) => {
+        .get(url, { agent, headers: { "accept-encoding": "gzip", ...headers } }, (response) => {
           response.resume();
           response.on("end", () => {
             if (response.statusCode !== 200) errors += 1;

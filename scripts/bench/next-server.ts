@@ -1,0 +1,21 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+/** `next build`, then `next start` on 127.0.0.1:port, resolved once `readyPath` answers 200. */
+export async function buildAndStartNext(port: number, readyPath = "/en"): Promise<ChildProcess> {
+  console.log("Building (next build) …");
+  await new Promise<void>((resolve, reject) =>
+    spawn(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"] }).on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
+    ),
+  );
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (await fetch(`http://127.0.0.1:${port}${readyPath}`).then((response) => response.ok, () => false)) return server;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error("next start did not answer");
+}
