@@ -13,15 +13,16 @@ export const SIGN_IN_LIMITS = {
 };
 
 export type SignInResult =
-  | { outcome: "signedIn"; userId: string; sessionCookies: string }
-  | { outcome: "twoFactorRequired"; sessionCookies: string }
+  | { outcome: "signedIn"; userId: string; cookieHeader: string }
+  | { outcome: "twoFactorRequired"; cookieHeader: string }
   | { outcome: "invalidCredentials" }
   | { outcome: "rateLimited"; retryAfterSeconds: number };
 
 /**
  * Email-and-password sign-in for staff. Unknown email, wrong password and deactivated account all answer
  * "invalidCredentials", so the answer never tells whether an address has an account. Every attempt is logged.
- * `sessionCookies` is the Set-Cookie header (inside a server action the nextCookies plugin has already set it).
+ * `cookieHeader` is what a browser would send back afterwards, for callers outside a request (tests, benchmarks);
+ * inside a server action the nextCookies plugin has already set the cookies.
  */
 export async function signInStaff(input: SignInInput, requestHeaders: Headers): Promise<SignInResult> {
   const emailHash = hashEmail(input.email);
@@ -41,14 +42,14 @@ export async function signInStaff(input: SignInInput, requestHeaders: Headers): 
       headers: requestHeaders,
       returnHeaders: true,
     });
-    const sessionCookies = headers.get("set-cookie") ?? "";
+    const cookieHeader = headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
     if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
       await logAuthEvent("SIGN_IN_FAILED", requestHeaders, { emailHash, detail: "second factor required" });
-      return { outcome: "twoFactorRequired", sessionCookies };
+      return { outcome: "twoFactorRequired", cookieHeader };
     }
     const { user } = response as { user: { id: string } };
     await logAuthEvent("SIGN_IN_SUCCEEDED", requestHeaders, { userId: user.id, emailHash });
-    return { outcome: "signedIn", userId: user.id, sessionCookies };
+    return { outcome: "signedIn", userId: user.id, cookieHeader };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     await logAuthEvent("SIGN_IN_FAILED", requestHeaders, { emailHash, detail: String(error.body?.code ?? error.status) });

@@ -89,7 +89,7 @@ try {
   await createStaffAccount({ ...account, name: "Bench Coordinator", role: "coordinator" });
   const signedIn = await signInStaff(account, new Headers({ "x-forwarded-for": "10.0.0.1" }));
   if (signedIn.outcome !== "signedIn") throw new Error(`bench sign-in failed: ${signedIn.outcome}`);
-  const cookie = signedIn.sessionCookies.split(/,(?=\s*[\w.-]+=)/).map((part) => part.split(";")[0]!.trim()).join("; ");
+  const cookie = signedIn.cookieHeader;
 
   server = await buildAndStartNext(port);
   console.log(`\nLeads list with ${leadCount.toLocaleString("en")} leads, ${requests} requests each, one at a time (ms):\n`);

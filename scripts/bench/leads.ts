@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createHmac, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
@@ -11,6 +10,7 @@ import { generateSecrets } from "../lib/development-secrets";
 import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { prepareDatabase } from "../lib/prepare-database";
 import { startSmtpSink } from "../lib/smtp-sink";
+import { buildAndStartNext } from "./next-server";
 import { sampleRss, treeRss } from "./process-memory";
 
 /**
@@ -19,7 +19,6 @@ import { sampleRss, treeRss } from "./process-memory";
  * memory while a ~50 MB upload streams through. The rate limit is raised and the time trap set to 0 s through
  * settings; every check's query still runs.
  */
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const levels = [1, 10, 50];
 const requestsAt = (concurrency: number) => (concurrency === 1 ? 200 : 1000);
 const mb = 1024 * 1024;
@@ -173,7 +172,7 @@ function largeUpload() {
   return Readable.from(parts());
 }
 
-let server: ReturnType<typeof spawn> | undefined;
+let server: Awaited<ReturnType<typeof buildAndStartNext>> | undefined;
 try {
   await prepareDatabase(database.databaseUrl);
   const settings = new pg.Client({ connectionString: database.databaseUrl });
@@ -184,16 +183,7 @@ try {
   );
   await settings.end();
 
-  console.log("Building (next build) …");
-  await new Promise<void>((resolve, reject) =>
-    spawn(process.execPath, [nextBin, "build"], { stdio: ["ignore", "ignore", "inherit"] }).on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
-    ),
-  );
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore" });
-  for (let attempt = 0; attempt < 120 && !(await fetch(`${origin}/en`).then((r) => r.ok, () => false)); attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  server = await buildAndStartNext(port);
   const baseline = await startBaseline(database.databaseUrl);
 
   await measure(10, 200, sendToCareport); // warm-up: compile-on-first-use and connection pools

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -10,6 +9,7 @@ import { generateSecrets } from "../lib/development-secrets";
 import { prepareDatabase } from "../lib/prepare-database";
 import { startSmtpSink } from "../lib/smtp-sink";
 import { loadTest } from "./http-load";
+import { buildAndStartNext } from "./next-server";
 
 /**
  * `npm run bench:pages`: how fast catalog pages are served by `next start`, next to a bare Node HTTP server sending
@@ -17,48 +17,23 @@ import { loadTest } from "./http-load";
  */
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 10;
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
-
-function run(args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`))));
-  });
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 const directory = await mkdtemp(path.join(os.tmpdir(), "careport-bench-"));
 const database = await startEmbeddedPostgres({ directory, database: "careport_bench", persistent: false });
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const mailSink = await startSmtpSink();
-const env = {
-  ...process.env,
+Object.assign(process.env, {
   SMTP_URL: mailSink.url,
   DATABASE_URL: database.databaseUrl,
   ...generateSecrets(),
   APP_URL: origin,
   NEXT_TELEMETRY_DISABLED: "1",
-};
-Object.assign(process.env, env);
-const server = { process: undefined as ReturnType<typeof spawn> | undefined };
+});
+let server: Awaited<ReturnType<typeof buildAndStartNext>> | undefined;
 try {
   await prepareDatabase(database.databaseUrl);
-  console.log("Building (next build) …");
-  await run(["build"], env);
-  server.process = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    stdio: "ignore",
-  });
-  await waitFor(`${origin}/en`);
+  server = await buildAndStartNext(port);
 
   const treatmentPath = "/en/treatments/y90-radioembolization";
   const pageBytes = Buffer.from(await (await fetch(`${origin}${treatmentPath}`)).arrayBuffer());
@@ -100,7 +75,7 @@ try {
   console.log(`- HTML: ${kilobytes("document")} KB, CSS: ${kilobytes("stylesheet")} KB, total: ${kilobytes()} KB`);
   await browser.close();
 } finally {
-  server.process?.kill("SIGTERM");
+  server?.kill("SIGTERM");
   await database.stop();
   await mailSink.close();
   await rm(directory, { recursive: true, force: true });

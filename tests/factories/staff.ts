@@ -20,8 +20,5 @@ export function browserHeaders(extra: Record<string, string> = {}) {
 export async function signedInCookie(account: { email: string; password: string }) {
   const result = await signInStaff(account, browserHeaders());
   if (result.outcome !== "signedIn") throw new Error(`Sign-in failed: ${result.outcome}`);
-  return result.sessionCookies
-    .split(/,(?=\s*[\w.-]+=)/)
-    .map((cookie) => cookie.split(";")[0]!.trim())
-    .join("; ");
+  return result.cookieHeader;
 }
