@@ -133,7 +133,8 @@ function post(
       stop();
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
+      // The same race as a reset before the reply: the server closed the refused upload's socket mid-reply.
+      response.on("error", (error) => reject(new Error(`ECONNRESET after ${(written / mb).toFixed(1)} MB (reply cut off: ${error.message})`)));
       response.on("end", () => {
         request.destroy();
         const text = Buffer.concat(chunks).toString("utf8");
