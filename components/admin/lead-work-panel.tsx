@@ -2,21 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import { addNote, assign, changeStatus, type LeadWorkState } from "@/app/[locale]/admin/leads/[id]/actions";
+import { addNote, assign, changeStatus } from "@/app/[locale]/admin/leads/[id]/actions";
+import type { StaffActionState } from "@/lib/auth/staff-action";
+import { ActionOutcome } from "./action-outcome";
 import { workStatuses } from "@/lib/validation/lead-work";
 
-const idle: LeadWorkState = { result: "idle" };
-
-function Outcome({ state, id }: { state: LeadWorkState; id: string }) {
-  const t = useTranslations("Admin");
-  if (state.result === "idle" || state.result === "done") return null;
-  const field = state.fields && Object.values(state.fields)[0];
-  return (
-    <p id={id} className="field__error" role="alert">
-      {field ? t(`errors.${field}` as "errors.required") : t(`work.${state.result}`)}
-    </p>
-  );
-}
+const idle: StaffActionState = { result: "idle" };
 
 function WorkForm({ action, label, children, id }: { action: (form: FormData) => void; label: string; children: ReactNode; id: string }) {
   return (
@@ -51,7 +42,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
         <p id="work-status-reason-hint" className="hint">
           {t("work.reasonHint")}
         </p>
-        <Outcome state={statusState} id="work-status-error" />
+        <ActionOutcome state={statusState} id="work-status-error" scope="work" />
         <button type="submit" className="button" disabled={statusPending} aria-busy={statusPending}>
           {t("work.saveStatus")}
         </button>
@@ -68,7 +59,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
             </option>
           ))}
         </select>
-        <Outcome state={assignState} id="work-assign-error" />
+        <ActionOutcome state={assignState} id="work-assign-error" scope="work" />
         <button type="submit" className="button" disabled={assignPending} aria-busy={assignPending}>
           {t("work.saveAssignee")}
         </button>
@@ -78,7 +69,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
         <input type="hidden" name="leadId" value={props.leadId} />
         <label htmlFor="work-note-body">{t("work.note")}</label>
         <textarea id="work-note-body" name="body" rows={3} maxLength={5000} required />
-        <Outcome state={noteState} id="work-note-error" />
+        <ActionOutcome state={noteState} id="work-note-error" scope="work" />
         <button type="submit" className="button" disabled={notePending} aria-busy={notePending}>
           {t("work.addNote")}
         </button>

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Assignment, NoteInput, StatusChange } from "@/lib/validation/lead-work";
 
-export type WorkResult = "done" | "notFound" | "invalid";
+import type { ActionResult } from "@/lib/auth/staff-action";
 
 /** Quarantined submissions are handled in the quarantine view, not through the pipeline. */
 const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTINED" as const } });
@@ -10,7 +10,7 @@ const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTI
 const activeStaff = { OR: [{ banned: false }, { banned: null }] };
 
 /** Moves a lead; leaving NEW for the first time records the first contact, which stops the wait timer. */
-export async function changeLeadStatus(actorId: string, change: StatusChange): Promise<WorkResult> {
+export async function changeLeadStatus(actorId: string, change: StatusChange): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const lead = await tx.lead.findFirst({ where: workableLead(change.leadId), select: { status: true, firstContactedAt: true } });
     if (!lead) return "notFound";
@@ -30,7 +30,7 @@ export async function changeLeadStatus(actorId: string, change: StatusChange): P
   });
 }
 
-export async function assignLead(actorId: string, assignment: Assignment): Promise<WorkResult> {
+export async function assignLead(actorId: string, assignment: Assignment): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     if (assignment.assigneeId) {
       const assignee = await tx.user.findFirst({ where: { id: assignment.assigneeId, ...activeStaff } });
@@ -45,7 +45,7 @@ export async function assignLead(actorId: string, assignment: Assignment): Promi
   });
 }
 
-export async function addLeadNote(actorId: string, note: NoteInput): Promise<WorkResult> {
+export async function addLeadNote(actorId: string, note: NoteInput): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     if (!(await tx.lead.findFirst({ where: workableLead(note.leadId), select: { id: true } }))) return "notFound";
     const created = await tx.leadNote.create({ data: { leadId: note.leadId, authorId: actorId, body: note.body } });

@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { StaffActionState } from "@/lib/auth/staff-action";
+
+/**
+ * What a workspace form's server action said, when it was not plain success: the first field error, else the
+ * outcome in the form's own words (`{scope}.{result}`) or the shared ones (`action.{result}`).
+ */
+export function ActionOutcome({ state, id, scope }: { state: StaffActionState; id: string; scope?: string }) {
+  const t = useTranslations("Admin");
+  if (state.result === "idle" || state.result === "done") return null;
+  const field = state.fields && Object.values(state.fields)[0];
+  const own = scope ? `${scope}.${state.result}` : undefined;
+  const message = field ? t(`errors.${field}` as "errors.required") : own && t.has(own as "action.invalid") ? t(own as "action.invalid") : t(`action.${state.result}`);
+  return (
+    <p id={id} className="field__error" role="alert">
+      {message}
+    </p>
+  );
+}
