@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/app/[locale]/admin/sign-in/actions";
+import { hasRole } from "@/lib/auth/roles";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,6 +11,12 @@ export async function AdminBar({ staff, locale }: { staff: StaffSession; locale:
   return (
     <nav className="admin-bar" aria-label={t("nav.label")}>
       <Link href="/admin/leads">{t("nav.leads")}</Link>
+      {hasRole(staff.user.role, "admin") && (
+        <>
+          <Link href="/admin/users">{t("nav.users")}</Link>
+          <Link href="/admin/settings">{t("nav.settings")}</Link>
+        </>
+      )}
       <Link href="/admin/account" className="admin-bar__user">
         {t("nav.signedInAs", { name: staff.user.name, role: staff.user.role })}
       </Link>

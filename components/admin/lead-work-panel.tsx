@@ -1,17 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { addNote, assign, changeStatus } from "@/app/[locale]/admin/leads/[id]/actions";
-import type { StaffActionState } from "@/lib/auth/staff-action";
 import { ActionOutcome } from "./action-outcome";
+import { useStaffAction } from "./use-staff-action";
 import { workStatuses } from "@/lib/validation/lead-work";
 
-const idle: StaffActionState = { result: "idle" };
-
-function WorkForm({ action, label, children, id }: { action: (form: FormData) => void; label: string; children: ReactNode; id: string }) {
+function WorkForm({ form, label, children, id }: { form: ReturnType<typeof useStaffAction>["formProps"]; label: string; children: ReactNode; id: string }) {
   return (
-    <form action={action} className="admin-form admin-work__form" aria-labelledby={`${id}-title`}>
+    <form {...form} className="admin-form admin-work__form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{label}</h3>
       {children}
     </form>
@@ -21,13 +19,13 @@ function WorkForm({ action, label, children, id }: { action: (form: FormData) =>
 /** Status, assignment and notes: plain forms posting to server actions, so they work before hydration too. */
 export function LeadWorkPanel(props: { leadId: string; status: string; assigneeId: string | null; staff: { id: string; name: string }[] }) {
   const t = useTranslations("Admin");
-  const [statusState, statusAction, statusPending] = useActionState(changeStatus, idle);
-  const [assignState, assignAction, assignPending] = useActionState(assign, idle);
-  const [noteState, noteAction, notePending] = useActionState(addNote, idle);
+  const { state: statusState, formProps: statusForm, pending: statusPending } = useStaffAction(changeStatus);
+  const { state: assignState, formProps: assignForm, pending: assignPending } = useStaffAction(assign);
+  const { state: noteState, formProps: noteForm, pending: notePending } = useStaffAction(addNote);
 
   return (
     <div className="admin-work">
-      <WorkForm action={statusAction} label={t("work.statusTitle")} id="work-status">
+      <WorkForm form={statusForm} label={t("work.statusTitle")} id="work-status">
         <input type="hidden" name="leadId" value={props.leadId} />
         <label htmlFor="work-status-select">{t("work.status")}</label>
         <select id="work-status-select" name="status" defaultValue={props.status} key={props.status}>
@@ -48,7 +46,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
         </button>
       </WorkForm>
 
-      <WorkForm action={assignAction} label={t("work.assignTitle")} id="work-assign">
+      <WorkForm form={assignForm} label={t("work.assignTitle")} id="work-assign">
         <input type="hidden" name="leadId" value={props.leadId} />
         <label htmlFor="work-assignee">{t("work.assignee")}</label>
         <select id="work-assignee" name="assigneeId" defaultValue={props.assigneeId ?? ""} key={props.assigneeId ?? ""}>
@@ -65,7 +63,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
         </button>
       </WorkForm>
 
-      <WorkForm action={noteAction} label={t("work.noteTitle")} id="work-note">
+      <WorkForm form={noteForm} label={t("work.noteTitle")} id="work-note">
         <input type="hidden" name="leadId" value={props.leadId} />
         <label htmlFor="work-note-body">{t("work.note")}</label>
         <textarea id="work-note-body" name="body" rows={3} maxLength={5000} required />

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Assignment, NoteInput, StatusChange } from "@/lib/validation/lead-work";
 
-import type { ActionResult } from "@/lib/auth/staff-action";
+import type { ActionResult } from "@/lib/auth/perform-staff-action";
 
 /** Quarantined submissions are handled in the quarantine view, not through the pipeline. */
 const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTINED" as const } });

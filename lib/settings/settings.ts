@@ -25,3 +25,9 @@ export async function updateSetting<K extends SettingKey>(key: K, value: Setting
 export async function resetSetting(key: SettingKey): Promise<void> {
   await db.setting.deleteMany({ where: { key } });
 }
+
+/** Saves several settings at once: all of them or, if one is refused, none. */
+export async function updateSettings(values: Partial<Settings>): Promise<void> {
+  const rows = Object.entries(values).map(([key, value]) => ({ key, value: settingsSchema.shape[key as SettingKey].parse(value) as object }));
+  await db.$transaction(rows.map(({ key, value }) => db.setting.upsert({ where: { key }, create: { key, value }, update: { value } })));
+}

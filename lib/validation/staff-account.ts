@@ -33,3 +33,10 @@ export const changePasswordSchema = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "passwordsDiffer" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const roleChangeSchema = z.strictObject({ userId: z.string().min(1).max(100), role: z.enum(staffRoles) });
+export type RoleChange = z.infer<typeof roleChangeSchema>;
+
+/** Deactivating keeps the account (and its name in every lead's history) but ends its sessions and sign-ins. */
+export const staffActivationSchema = z.strictObject({ userId: z.string().min(1).max(100), active: z.enum(["true", "false"]).transform((value) => value === "true") });
+export type StaffActivation = z.infer<typeof staffActivationSchema>;

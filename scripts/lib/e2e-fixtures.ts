@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 
 /**
  * What the browser tests need in their database: a coordinator address, so every lead notifies the test SMTP
- * server, and a coordinator account whose credentials reach the tests through the environment.
+ * server, and a coordinator and an admin account whose credentials reach the tests through the environment.
  */
 export async function prepareEndToEndFixtures() {
   const { db } = await import("../../lib/db");
@@ -10,10 +10,18 @@ export async function prepareEndToEndFixtures() {
   const { createStaffAccount } = await import("../../lib/auth/staff-accounts");
   try {
     await updateSetting("coordinatorEmails", ["coordinators@careport.test"]);
-    const coordinator = { email: "e2e-coordinator@careport.test", password: randomBytes(18).toString("base64url") };
-    await db.user.deleteMany({ where: { email: coordinator.email } });
-    await createStaffAccount({ ...coordinator, name: "E2E Coordinator", role: "coordinator" });
-    return { E2E_COORDINATOR_EMAIL: coordinator.email, E2E_COORDINATOR_PASSWORD: coordinator.password };
+    const accounts = {
+      COORDINATOR: { email: "e2e-coordinator@careport.test", name: "E2E Coordinator", role: "coordinator" as const },
+      ADMIN: { email: "e2e-admin@careport.test", name: "E2E Admin", role: "admin" as const },
+    };
+    const environment: Record<string, string> = {};
+    for (const [label, account] of Object.entries(accounts)) {
+      const password = randomBytes(18).toString("base64url");
+      await db.user.deleteMany({ where: { email: account.email } });
+      await createStaffAccount({ ...account, password });
+      Object.assign(environment, { [`E2E_${label}_EMAIL`]: account.email, [`E2E_${label}_PASSWORD`]: password });
+    }
+    return environment;
   } finally {
     await db.$disconnect();
   }

@@ -5,12 +5,13 @@ import { expect, test, type Page } from "@playwright/test";
 import { actAsNewVisitor } from "./support/visitor";
 
 const coordinator = { email: process.env.E2E_COORDINATOR_EMAIL!, password: process.env.E2E_COORDINATOR_PASSWORD! };
+const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
 
 test.beforeEach(({ page }) => actAsNewVisitor(page));
 
-async function signIn(page: Page, password: string) {
+async function signIn(page: Page, password: string, email = coordinator.email) {
   await expect(page.locator("form[data-ready]")).toBeVisible();
-  await page.getByLabel("Email").fill(coordinator.email);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
@@ -76,3 +77,80 @@ test("without a session every workspace page sends to sign-in and every admin AP
     expect((await request.get(route)).status(), route).toBe(401);
   }
 });
+
+// Users and settings are for admins: to a coordinator they do not exist.
+const adminOnlyPages = ["/en/admin/users", "/en/admin/settings"];
+
+test("a coordinator is refused every admin-only page", async ({ page }) => {
+  expect(adminPages).toEqual(expect.arrayContaining(adminOnlyPages));
+  await page.goto("/en/admin/sign-in");
+  await signIn(page, coordinator.password);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  await expect(page.getByRole("link", { name: "Users" })).toHaveCount(0);
+  for (const pagePath of adminOnlyPages) {
+    expect((await page.request.get(pagePath, { maxRedirects: 0 })).status(), pagePath).toBe(404);
+  }
+});
+
+test("an admin adds a coordinator and edits the settings, with errors named on the field", async ({ page }) => {
+  await page.goto("/en/admin/sign-in");
+  await signIn(page, admin.password, admin.email);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  await page.getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+
+  const email = `new-coordinator-${Date.now()}@careport.test`;
+  const addForm = page.getByRole("form", { name: "Add a user" });
+  await addForm.getByLabel("Name").fill("Olena Coordinator");
+  await addForm.getByLabel("Email").fill(admin.email);
+  await addForm.getByLabel("First password").fill("a long first password");
+  await addForm.getByRole("button", { name: "Add user" }).click();
+  await expect(addForm.getByText("An account with this email already exists.")).toBeVisible();
+  await expect(addForm.getByLabel("Name")).toHaveValue("Olena Coordinator");
+
+  await addForm.getByLabel("Email").fill(email);
+  await addForm.getByLabel("First password").fill("a long first password");
+  await addForm.getByRole("button", { name: "Add user" }).click();
+  await expect(addForm.getByRole("status")).toContainText("The account has been created.");
+  const row = page.getByRole("row", { name: /Olena Coordinator/ });
+  await expect(row).toContainText(email);
+  await expect(row).toContainText("Active");
+
+  await row.getByRole("button", { name: "Deactivate Olena Coordinator" }).click();
+  await expect(row).toContainText("Deactivated");
+
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  const tuesday = page.getByLabel("Tuesday");
+  await tuesday.fill("18:00-08:00");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Write hours like 08:00–12:00")).toBeVisible();
+  await expect(tuesday).toHaveAttribute("aria-invalid", "true");
+
+  await tuesday.fill("08:00-12:00, 13:00-19:00");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The settings have been saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Tuesday")).toHaveValue("08:00–12:00, 13:00–19:00");
+
+  // Other tests promise contact times from the default hours.
+  await page.getByLabel("Tuesday").fill("08:00-20:00");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The settings have been saved." })).toBeVisible();
+});
+
+for (const locale of ["en", "ar"]) {
+  test(`no axe violations on the users and settings pages in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/admin/sign-in`);
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    await page.locator("#email").fill(admin.email);
+    await page.locator("#password").fill(admin.password);
+    await page.locator("button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/leads$`));
+    for (const pagePath of ["users", "settings"]) {
+      await page.goto(`/${locale}/admin/${pagePath}`);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((violation) => `${pagePath}: ${violation.id}: ${violation.help}`)).toEqual([]);
+    }
+  });
+}

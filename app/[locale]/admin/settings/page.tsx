@@ -1,0 +1,35 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { leadFilterOptions } from "@/lib/admin/lead-queries";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { languageName, weekdayNames } from "@/lib/i18n/display-names";
+import { locales } from "@/lib/i18n/locales";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getSettings } from "@/lib/settings/settings";
+
+export const generateMetadata = adminPageMetadata("settings.title");
+
+export default async function SettingsPage({ params }: PageProps<"/[locale]/admin/settings">) {
+  const locale = await resolvePageLocale(params);
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/settings`, role: "admin" });
+  const [settings, { treatments }, t, messages] = await Promise.all([getSettings(), leadFilterOptions(locale), getTranslations("Admin"), getMessages()]);
+  return (
+    <div className="container page">
+      <AdminBar staff={staff} locale={locale} />
+      <div className="narrow">
+        <h1>{t("settings.title")}</h1>
+        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+          <SettingsForm
+            settings={settings}
+            treatments={treatments}
+            languages={locales.map((code) => ({ value: code, label: languageName(locale, code) }))}
+            weekdayNames={weekdayNames(locale)}
+          />
+        </NextIntlClientProvider>
+      </div>
+    </div>
+  );
+}

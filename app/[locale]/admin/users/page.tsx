@@ -1,0 +1,55 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { AddStaffForm } from "@/components/admin/add-staff-form";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { StaffRowActions } from "@/components/admin/staff-row-actions";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { listStaff } from "@/lib/admin/staff-management";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+export const generateMetadata = adminPageMetadata("users.title");
+
+export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
+  const locale = await resolvePageLocale(params);
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/users`, role: "admin" });
+  const [members, t, messages] = await Promise.all([listStaff(), getTranslations("Admin"), getMessages()]);
+  return (
+    <div className="container page">
+      <AdminBar staff={staff} locale={locale} />
+      <h1>{t("users.title")}</h1>
+      <p className="lead">{t("users.intro")}</p>
+      <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("users.title")}>
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("users.name")}</th>
+                <th scope="col">{t("users.email")}</th>
+                <th scope="col">{t("users.role")}</th>
+                <th scope="col">{t("users.status")}</th>
+                <th scope="col">{t("users.twoFactor")}</th>
+                <th scope="col">{t("users.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <tr key={member.id}>
+                  <th scope="row">{member.name}</th>
+                  <td>{member.email}</td>
+                  <td>{t(`users.roles.${member.role === "admin" ? "admin" : "coordinator"}`)}</td>
+                  <td>{member.active ? t("users.active") : t("users.deactivated")}</td>
+                  <td>{member.twoFactorEnabled ? t("users.twoFactorOn") : t("users.twoFactorOff")}</td>
+                  <td>{member.id === staff.user.id ? t("users.you") : <StaffRowActions member={member} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="narrow">
+          <AddStaffForm />
+        </div>
+      </NextIntlClientProvider>
+    </div>
+  );
+}

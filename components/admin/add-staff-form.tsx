@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { addStaff } from "@/app/[locale]/admin/users/actions";
+import { Field } from "@/components/forms/field";
+import { staffRoles } from "@/lib/auth/roles";
+import { ActionOutcome } from "./action-outcome";
+import { useStaffAction } from "./use-staff-action";
+
+/** A plain form posting to a server action: the server checks every field; errors come back per field. */
+export function AddStaffForm() {
+  const t = useTranslations("Admin");
+  const { state, formProps, pending } = useStaffAction(addStaff);
+  const notice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.result === "done") notice.current?.focus();
+  }, [state]);
+  const fieldError = (name: string) => (state.fields?.[name] ? t(`errors.${state.fields[name]}` as "errors.required") : undefined);
+
+  return (
+    <form {...formProps} className="admin-form" aria-labelledby="add-staff-title">
+      <h2 id="add-staff-title">{t("users.addTitle")}</h2>
+      {state.result === "done" && (
+        <p className="notice notice--info" role="status" tabIndex={-1} ref={notice}>
+          {t("users.added")}
+        </p>
+      )}
+      {!state.fields && <ActionOutcome state={state} id="add-staff-outcome" />}
+      <Field id="staff-name" label={t("users.name")} error={fieldError("name")}>
+        {(describedBy, invalid) => <input id="staff-name" name="name" required maxLength={100} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} />}
+      </Field>
+      <Field id="staff-email" label={t("users.email")} error={fieldError("email")}>
+        {(describedBy, invalid) => (
+          <input id="staff-email" name="email" type="email" required maxLength={254} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id="staff-role" label={t("users.role")}>
+        {(describedBy) => (
+          <select id="staff-role" name="role" defaultValue="coordinator" aria-describedby={describedBy}>
+            {staffRoles.map((role) => (
+              <option key={role} value={role}>
+                {t(`users.roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="staff-password" label={t("users.password")} hint={t("users.passwordHint")} error={fieldError("password")}>
+        {(describedBy, invalid) => (
+          <input id="staff-password" name="password" type="password" required minLength={12} maxLength={128} autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
+        {t("users.add")}
+      </button>
+    </form>
+  );
+}

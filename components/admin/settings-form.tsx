@@ -1,0 +1,151 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { saveSettings } from "@/app/[locale]/admin/settings/actions";
+import { Field } from "@/components/forms/field";
+import type { Settings } from "@/lib/settings/schema";
+import { ActionOutcome } from "./action-outcome";
+import { useStaffAction } from "./use-staff-action";
+
+type Option = { value: string; label: string };
+const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+
+const hoursText = (intervals: { start: string; end: string }[]) => intervals.map(({ start, end }) => `${start}–${end}`).join(", ");
+
+/**
+ * Every editable setting in one form, saved together. Routing rules are shown as rows; one blank row adds a rule,
+ * and "remove" drops one.
+ */
+export function SettingsForm({ settings, treatments, languages, weekdayNames }: { settings: Settings; treatments: Option[]; languages: Option[]; weekdayNames: string[] }) {
+  const t = useTranslations("Admin");
+  const { state, formProps, pending } = useStaffAction(saveSettings, { clearOnSuccess: false });
+  const notice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.result !== "idle") notice.current?.focus();
+  }, [state]);
+  const error = (name: string) => (state.fields?.[name] ? t(`errors.${state.fields[name]}` as "errors.required") : undefined);
+  const rules = [...settings.routingRules, { treatments: undefined, countries: undefined, languages: undefined, recipients: [] }];
+
+  return (
+    <form {...formProps} className="admin-form admin-settings" noValidate>
+      <div tabIndex={-1} ref={notice}>
+        {state.result === "done" ? (
+          <p className="notice notice--info" role="status">
+            {t("settings.saved")}
+          </p>
+        ) : (
+          <ActionOutcome state={state.fields ? { result: "invalid" } : state} id="settings-outcome" />
+        )}
+      </div>
+
+      <fieldset>
+        <legend>{t("settings.notifications")}</legend>
+        <Field id="coordinatorEmails" label={t("settings.coordinatorEmails")} hint={t("settings.coordinatorEmailsHint")} error={error("coordinatorEmails")}>
+          {(describedBy, invalid) => (
+            <textarea id="coordinatorEmails" name="coordinatorEmails" rows={3} defaultValue={settings.coordinatorEmails.join("\n")} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
+        </Field>
+        <Field id="coordinatorLocale" label={t("settings.coordinatorLocale")}>
+          {(describedBy) => (
+            <select id="coordinatorLocale" name="coordinatorLocale" defaultValue={settings.coordinatorLocale} aria-describedby={describedBy}>
+              {languages.map(({ value, label }) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("settings.routing")}</legend>
+        <p className="hint">{t("settings.routingHint")}</p>
+        {rules.map((rule, index) => {
+          const name = (field: string) => `rules.${index}.${field}`;
+          const isNew = index === settings.routingRules.length;
+          return (
+            <fieldset key={index} className="admin-settings__rule">
+              <legend>{isNew ? t("settings.newRule") : t("settings.rule", { number: index + 1 })}</legend>
+              <fieldset className="admin-settings__choices">
+                <legend>{t("settings.ruleTreatments")}</legend>
+                {treatments.map(({ value, label }) => (
+                  <label key={value}>
+                    <input type="checkbox" name={name(`treatments.${value}`)} defaultChecked={rule.treatments?.includes(value)} /> {label}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="admin-settings__choices">
+                <legend>{t("settings.ruleLanguages")}</legend>
+                {languages.map(({ value, label }) => (
+                  <label key={value}>
+                    <input type="checkbox" name={name(`languages.${value}`)} defaultChecked={rule.languages?.includes(value)} /> {label}
+                  </label>
+                ))}
+              </fieldset>
+              <Field id={name("countries")} label={t("settings.ruleCountries")} hint={t("settings.ruleCountriesHint")} error={error(name("countries"))}>
+                {(describedBy, invalid) => (
+                  <input id={name("countries")} name={name("countries")} defaultValue={rule.countries?.join(", ")} aria-describedby={describedBy} aria-invalid={invalid} />
+                )}
+              </Field>
+              <Field id={name("recipients")} label={t("settings.ruleRecipients")} error={error(name("recipients"))}>
+                {(describedBy, invalid) => (
+                  <input id={name("recipients")} name={name("recipients")} defaultValue={rule.recipients.join(", ")} aria-describedby={describedBy} aria-invalid={invalid} />
+                )}
+              </Field>
+              {!isNew && (
+                <label>
+                  <input type="checkbox" name={name("remove")} /> {t("settings.removeRule")}
+                </label>
+              )}
+            </fieldset>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("settings.response")}</legend>
+        <Field id="responseMinutes" label={t("settings.responseMinutes")} hint={t("settings.responseMinutesHint")} error={error("responseMinutes")}>
+          {(describedBy, invalid) => (
+            <input id="responseMinutes" name="responseMinutes" type="number" inputMode="numeric" min={5} max={10080} defaultValue={settings.responseMinutes} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
+        </Field>
+        <Field id="timeZone" label={t("settings.timeZone")} hint={t("settings.timeZoneHint")} error={error("timeZone")}>
+          {(describedBy, invalid) => <input id="timeZone" name="timeZone" defaultValue={settings.workingHours.timeZone} aria-describedby={describedBy} aria-invalid={invalid} />}
+        </Field>
+        <p className="hint" id="hours-hint">
+          {t("settings.hoursHint")}
+        </p>
+        {weekdays.map((day) => (
+          <Field key={day} id={`hours.${day}`} label={weekdayNames[day - 1]} error={error(`hours.${day}`)}>
+            {(describedBy, invalid) => (
+              <input
+                id={`hours.${day}`}
+                name={`hours.${day}`}
+                defaultValue={hoursText(settings.workingHours.week[day])}
+                placeholder={t("settings.closed")}
+                aria-describedby={[describedBy, "hours-hint"].filter(Boolean).join(" ")}
+                aria-invalid={invalid}
+              />
+            )}
+          </Field>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("settings.privacy")}</legend>
+        <Field id="spamRetentionDays" label={t("settings.spamRetentionDays")} error={error("spamRetentionDays")}>
+          {(describedBy, invalid) => (
+            <input id="spamRetentionDays" name="spamRetentionDays" type="number" inputMode="numeric" min={1} max={365} defaultValue={settings.spamRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
+        </Field>
+      </fieldset>
+
+      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
+        {pending ? t("settings.saving") : t("settings.save")}
+      </button>
+    </form>
+  );
+}
+

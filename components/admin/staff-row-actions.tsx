@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { changeRole, setActive } from "@/app/[locale]/admin/users/actions";
+import { staffRoles } from "@/lib/auth/roles";
+import { ActionOutcome } from "./action-outcome";
+import { useStaffAction } from "./use-staff-action";
+
+/** Role and activation for one account; an admin's own row has none (see lib/admin/staff-management.ts). */
+export function StaffRowActions({ member }: { member: { id: string; name: string; role: string; active: boolean } }) {
+  const t = useTranslations("Admin");
+  const role = useStaffAction(changeRole);
+  const activation = useStaffAction(setActive);
+  const roleSelect = `role-${member.id}`;
+  return (
+    <div className="admin-row-actions">
+      <form {...role.formProps} className="admin-inline-form">
+        <input type="hidden" name="userId" value={member.id} />
+        <label htmlFor={roleSelect} className="visually-hidden">
+          {t("users.roleOf", { name: member.name })}
+        </label>
+        <select id={roleSelect} name="role" defaultValue={member.role} key={member.role}>
+          {staffRoles.map((value) => (
+            <option key={value} value={value}>
+              {t(`users.roles.${value}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button" disabled={role.pending} aria-busy={role.pending}>
+          {t("users.saveRole")}
+        </button>
+        <ActionOutcome state={role.state} id={`${roleSelect}-outcome`} scope="users" />
+      </form>
+      <form {...activation.formProps} className="admin-inline-form">
+        <input type="hidden" name="userId" value={member.id} />
+        <input type="hidden" name="active" value={member.active ? "false" : "true"} />
+        <button type="submit" className={member.active ? "button button--danger" : "button"} disabled={activation.pending} aria-busy={activation.pending}>
+          {member.active ? t("users.deactivate", { name: member.name }) : t("users.reactivate", { name: member.name })}
+        </button>
+        <ActionOutcome state={activation.state} id={`active-${member.id}-outcome`} scope="users" />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { APIError } from "better-auth/api";
+import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import { db } from "@/lib/db";
+import type { RoleChange, StaffAccountInput, StaffActivation } from "@/lib/validation/staff-account";
+
+/** Everyone with a workspace account, active first. */
+export async function listStaff() {
+  const users = await db.user.findMany({
+    select: { id: true, name: true, email: true, role: true, banned: true, twoFactorEnabled: true, createdAt: true },
+    orderBy: [{ name: "asc" }],
+  });
+  return users
+    .map((user) => ({ ...user, active: !user.banned, twoFactorEnabled: Boolean(user.twoFactorEnabled) }))
+    .sort((a, b) => Number(b.active) - Number(a.active));
+}
+
+export async function addStaffMember(_actorId: string, input: StaffAccountInput) {
+  if (await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } })) {
+    return { result: "invalid" as const, fields: { email: "emailTaken" } };
+  }
+  try {
+    await createStaffAccount(input);
+    return "done" as const;
+  } catch (error) {
+    // Another admin created the same address between the check and here.
+    if (error instanceof APIError) return { result: "invalid" as const, fields: { email: "emailTaken" } };
+    throw error;
+  }
+}
+
+/**
+ * An admin cannot demote or deactivate themselves, so the workspace always keeps the admin who is acting: no
+ * change made here can leave it without one.
+ */
+export async function changeStaffRole(actorId: string, change: RoleChange): Promise<ActionResult> {
+  if (change.userId === actorId) return "conflict";
+  const { count } = await db.user.updateMany({ where: { id: change.userId }, data: { role: change.role } });
+  return count === 1 ? "done" : "notFound";
+}
+
+/** Deactivation also ends every session at once, so the account is locked out now, not when its cookie expires. */
+export async function setStaffActive(actorId: string, change: StaffActivation): Promise<ActionResult> {
+  if (change.userId === actorId) return "conflict";
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: change.userId },
+      data: { banned: !change.active, banReason: change.active ? null : "deactivated by an admin" },
+    });
+    if (count === 0) return "notFound";
+    if (!change.active) await tx.session.deleteMany({ where: { userId: change.userId } });
+    return "done";
+  });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { defineStaffAction } from "@/lib/auth/perform-staff-action";
+import { updateSettings } from "@/lib/settings/settings";
+import { assignmentSchema, noteSchema, statusChangeSchema } from "@/lib/validation/lead-work";
+import { settingsFormInput } from "@/lib/validation/settings-form";
+import { roleChangeSchema, staffAccountSchema, staffActivationSchema } from "@/lib/validation/staff-account";
+import { addLeadNote, assignLead, changeLeadStatus } from "./lead-work";
+import { addStaffMember, changeStaffRole, setStaffActive } from "./staff-management";
+
+const leadPage = "/[locale]/admin/leads/[id]";
+const usersPage = "/[locale]/admin/users";
+
+/**
+ * Every server action of the workspace, with the role it needs. The `actions.ts` files under app/ only expose
+ * these, and tests/integration/workspace-access.test.ts tries each one without a session and with too small a role.
+ */
+export const workspaceActions = {
+  changeStatus: defineStaffAction({ name: "changeStatus", schema: statusChangeSchema, work: changeLeadStatus, revalidate: leadPage }),
+  assign: defineStaffAction({ name: "assign", schema: assignmentSchema, work: assignLead, revalidate: leadPage }),
+  addNote: defineStaffAction({ name: "addNote", schema: noteSchema, work: addLeadNote, revalidate: leadPage }),
+  addStaff: defineStaffAction({ name: "addStaff", role: "admin", schema: staffAccountSchema, work: addStaffMember, revalidate: usersPage }),
+  changeRole: defineStaffAction({ name: "changeRole", role: "admin", schema: roleChangeSchema, work: changeStaffRole, revalidate: usersPage }),
+  setActive: defineStaffAction({ name: "setActive", role: "admin", schema: staffActivationSchema, work: setStaffActive, revalidate: usersPage }),
+  saveSettings: defineStaffAction({
+    name: "saveSettings",
+    role: "admin",
+    schema: settingsFormInput,
+    work: async (_actorId, settings) => {
+      await updateSettings(settings);
+      return "done";
+    },
+    revalidate: "/[locale]/admin/settings",
+  }),
+};
+export type WorkspaceActionName = keyof typeof workspaceActions;

@@ -1,0 +1,13 @@
+import { afterAll, beforeAll } from "vitest";
+import { db } from "@/lib/db";
+
+/** For a test file that saves settings: puts the stored settings back afterwards, so later tests see what they expect. */
+export function preserveSettings() {
+  let saved: { key: string; value: object }[] = [];
+  beforeAll(async () => {
+    saved = (await db.setting.findMany({ select: { key: true, value: true } })) as { key: string; value: object }[];
+  });
+  afterAll(async () => {
+    await db.$transaction([db.setting.deleteMany(), db.setting.createMany({ data: saved })]);
+  });
+}

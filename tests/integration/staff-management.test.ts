@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { workspaceActions } from "@/lib/admin/workspace-actions";
+import { performStaffAction } from "@/lib/auth/perform-staff-action";
+import { signInStaff } from "@/lib/auth/sign-in";
+import { getStaffSession } from "@/lib/auth/staff-session";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings/settings";
+import { preserveSettings } from "@/tests/factories/settings";
+import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+
+preserveSettings();
+const week = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, day <= 5 ? "09:00-13:00, 14:00-18:00" : ""]));
+
+const formData = (fields: Record<string, string>) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+};
+
+async function asAdmin() {
+  const admin = await createStaff("admin");
+  const headers = browserHeaders({ cookie: await signedInCookie(admin) });
+  return { admin, act: (name: keyof typeof workspaceActions, fields: Record<string, string>) => performStaffAction(workspaceActions[name], headers, formData(fields)) };
+}
+
+describe("users page", () => {
+  it("an admin adds a coordinator who can then sign in; the same email cannot be added twice", async () => {
+    const { act } = await asAdmin();
+    const email = `Nadia.${Date.now()}@careport.test`;
+    const account = { name: "Nadia K.", email, role: "coordinator", password: "correct horse battery staple" };
+    expect(await act("addStaff", account)).toEqual({ result: "done" });
+    const signIn = await signInStaff({ email: email.toLowerCase(), password: account.password }, browserHeaders());
+    expect(signIn.outcome).toBe("signedIn");
+    expect(await act("addStaff", { ...account, email: email.toLowerCase(), password: "another long password" })).toEqual({ result: "invalid", fields: { email: "emailTaken" } });
+    expect(await act("addStaff", { ...account, email: "x@careport.test", password: "short" })).toEqual({ result: "invalid", fields: { password: "passwordTooShort" } });
+    expect(await db.user.count({ where: { email: "x@careport.test" } })).toBe(0);
+  });
+
+  it("deactivating ends the member's sessions at once and refuses their sign-in; reactivating lets them back", async () => {
+    const { act } = await asAdmin();
+    const member = await createStaff("coordinator");
+    const cookie = await signedInCookie(member);
+    expect(await getStaffSession(browserHeaders({ cookie }))).not.toBeNull();
+
+    expect(await act("setActive", { userId: member.user.id, active: "false" })).toEqual({ result: "done" });
+    expect(await db.session.count({ where: { userId: member.user.id } })).toBe(0);
+    expect(await getStaffSession(browserHeaders({ cookie }))).toBeNull();
+    expect((await signInStaff(member, browserHeaders())).outcome).toBe("invalidCredentials");
+
+    expect(await act("setActive", { userId: member.user.id, active: "true" })).toEqual({ result: "done" });
+    expect((await signInStaff(member, browserHeaders())).outcome).toBe("signedIn");
+  });
+
+  it("changes a member's role, and the new role is what the server checks", async () => {
+    const { act } = await asAdmin();
+    const member = await createStaff("coordinator");
+    const memberHeaders = browserHeaders({ cookie: await signedInCookie(member) });
+    const settingsForm = formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", ...week });
+    expect((await performStaffAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("forbidden");
+
+    expect(await act("changeRole", { userId: member.user.id, role: "admin" })).toEqual({ result: "done" });
+    expect((await performStaffAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("done");
+  });
+
+  it("an admin can neither demote nor deactivate themselves, so the workspace keeps an admin", async () => {
+    const { admin, act } = await asAdmin();
+    expect(await act("changeRole", { userId: admin.user.id, role: "coordinator" })).toEqual({ result: "conflict" });
+    expect(await act("setActive", { userId: admin.user.id, active: "false" })).toEqual({ result: "conflict" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.user.id } })).toMatchObject({ role: "admin", banned: false });
+  });
+});
+
+describe("settings page", () => {
+  it("saves every setting at once, routing rules included", async () => {
+    const { act } = await asAdmin();
+    const state = await act("saveSettings", {
+      coordinatorEmails: "desk@careport.test\nlead@careport.test",
+      coordinatorLocale: "ru",
+      responseMinutes: "60",
+      timeZone: "Europe/Kyiv",
+      spamRetentionDays: "7",
+      ...week,
+      "rules.0.languages.ar": "on",
+      "rules.0.recipients": "arabic-desk@careport.test",
+    });
+    expect(state).toEqual({ result: "done" });
+    const settings = await getSettings();
+    expect(settings).toMatchObject({
+      coordinatorEmails: ["desk@careport.test", "lead@careport.test"],
+      coordinatorLocale: "ru",
+      responseMinutes: 60,
+      spamRetentionDays: 7,
+      routingRules: [{ languages: ["ar"], recipients: ["arabic-desk@careport.test"] }],
+    });
+    expect(settings.workingHours.timeZone).toBe("Europe/Kyiv");
+    expect(settings.workingHours.week[1]).toEqual([
+      { start: "09:00", end: "13:00" },
+      { start: "14:00", end: "18:00" },
+    ]);
+    expect(settings.workingHours.week[6]).toEqual([]);
+  });
+
+  it("a form with one wrong field changes nothing and names the field", async () => {
+    const { act } = await asAdmin();
+    const before = await getSettings();
+    const state = await act("saveSettings", {
+      coordinatorEmails: "changed@careport.test",
+      coordinatorLocale: "de",
+      responseMinutes: "45",
+      timeZone: "Mars/Olympus_Mons",
+      spamRetentionDays: "10",
+      ...week,
+    });
+    expect(state).toEqual({ result: "invalid", fields: { timeZone: "invalid" } });
+    expect(await getSettings()).toEqual(before);
+  });
+});

@@ -1,0 +1,105 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { workspaceActions, type WorkspaceActionName } from "@/lib/admin/workspace-actions";
+import { performStaffAction } from "@/lib/auth/perform-staff-action";
+import { db } from "@/lib/db";
+import { createTestLead } from "@/tests/factories/lead";
+import { preserveSettings } from "@/tests/factories/settings";
+import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+
+const formData = (fields: Record<string, string>) => {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+};
+
+preserveSettings();
+
+/** A valid form for every action: refused without the right session, each one does its work with it. */
+let validForms: Record<WorkspaceActionName, () => FormData>;
+let coordinatorCookie: string;
+let adminCookie: string;
+
+beforeAll(async () => {
+  const coordinator = await createStaff("coordinator");
+  const admin = await createStaff("admin");
+  const colleague = await createStaff("coordinator");
+  const lead = await createTestLead();
+  coordinatorCookie = await signedInCookie(coordinator);
+  adminCookie = await signedInCookie(admin);
+  validForms = {
+    changeStatus: () => formData({ leadId: lead.id, status: "CONTACTED" }),
+    assign: () => formData({ leadId: lead.id, assigneeId: colleague.user.id }),
+    addNote: () => formData({ leadId: lead.id, body: "Called, will send the CT scan" }),
+    addStaff: () => formData({ name: "New Coordinator", email: `new-${Date.now()}-${Math.random()}@careport.test`, role: "coordinator", password: "a long enough password" }),
+    changeRole: () => formData({ userId: colleague.user.id, role: "coordinator" }),
+    setActive: () => formData({ userId: colleague.user.id, active: "true" }),
+    saveSettings: () =>
+      formData({
+        coordinatorEmails: "team@careport.test",
+        coordinatorLocale: "en",
+        responseMinutes: "30",
+        timeZone: "Europe/Berlin",
+        spamRetentionDays: "30",
+        ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, "08:00-20:00"])),
+      }),
+  };
+});
+
+const actionNames = Object.keys(workspaceActions) as WorkspaceActionName[];
+/** Users and settings are for admins only (the issue's roles); a coordinator must be refused each of these. */
+const adminOnly: WorkspaceActionName[] = ["addStaff", "changeRole", "setActive", "saveSettings"];
+
+describe("every workspace action checks the session and role on the server", () => {
+  it.each(actionNames)("%s: refused and logged without a session", async (name) => {
+    const before = await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } });
+    const state = await performStaffAction(workspaceActions[name], browserHeaders(), validForms[name]());
+    expect(state.result).toBe("signedOut");
+    expect(await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } })).toBe(before + 1);
+  });
+
+  it.each(adminOnly)("%s: refused and logged for a coordinator", async (name) => {
+    const state = await performStaffAction(workspaceActions[name], browserHeaders({ cookie: coordinatorCookie }), validForms[name]());
+    expect(state.result).toBe("forbidden");
+    const refusal = await db.authEvent.findFirstOrThrow({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` }, orderBy: { createdAt: "desc" } });
+    expect(refusal.userId).not.toBeNull();
+  });
+
+  it.each(actionNames)("%s: done with the role it needs (so the refusals above are about access, not input)", async (name) => {
+    const cookie = workspaceActions[name].role === "admin" ? adminCookie : coordinatorCookie;
+    const state = await performStaffAction(workspaceActions[name], browserHeaders({ cookie }), validForms[name]());
+    expect(state).toEqual({ result: "done" });
+  });
+
+  it("a deactivated account's session no longer acts", async () => {
+    const member = await createStaff("admin");
+    const cookie = await signedInCookie(member);
+    await db.user.update({ where: { id: member.user.id }, data: { banned: true } });
+    const state = await performStaffAction(workspaceActions.addNote, browserHeaders({ cookie }), validForms.addNote());
+    expect(state.result).toBe("signedOut");
+  });
+});
+
+/** Server actions that check the session themselves, each with its own tests (staff-auth.test.ts). */
+const selfCheckedActions = ["signIn", "signOut", "changePassword"];
+
+async function actionFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name === "actions.ts").map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe("the app's server actions", () => {
+  it("are all workspace actions (so the tests above cover them) or check the session themselves", async () => {
+    const files = await actionFiles(path.resolve("app"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const source = await readFile(file, "utf8");
+      const exported = [...source.matchAll(/export async function (\w+)\(/g)].map((match) => match[1]!);
+      for (const name of exported) {
+        if (selfCheckedActions.includes(name)) continue;
+        expect(source, `${path.relative(process.cwd(), file)}: ${name}`).toMatch(new RegExp(`function ${name}\\([^)]*\\) \\{\\s*return runStaffAction\\(workspaceActions\\.${name},`));
+      }
+    }
+  });
+});
