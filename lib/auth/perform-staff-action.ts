@@ -27,8 +27,8 @@ export function defineStaffAction<Schema extends z.ZodType>(definition: StaffAct
  * form, so the session and role are checked here and refusals logged. Form fields whose names start with "$" are
  * React's own.
  */
-export async function performStaffAction<Schema extends z.ZodType>(
-  definition: StaffActionDefinition<Schema>,
+export async function performStaffAction(
+  definition: StaffActionDefinition,
   requestHeaders: Headers,
   form: FormData,
 ): Promise<StaffActionState> {
