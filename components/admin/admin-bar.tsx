@@ -11,6 +11,7 @@ export async function AdminBar({ staff, locale }: { staff: StaffSession; locale:
   return (
     <nav className="admin-bar" aria-label={t("nav.label")}>
       <Link href="/admin/leads">{t("nav.leads")}</Link>
+      <Link href="/admin/quarantine">{t("nav.quarantine")}</Link>
       {hasRole(staff.user.role, "admin") && (
         <>
           <Link href="/admin/users">{t("nav.users")}</Link>

@@ -19,8 +19,12 @@ export async function LeadHistory({ entries, files, when }: { entries: HistoryEn
         return t("history.statusChanged", { actor, from: t(`status.${entry.fromStatus}` as "status.NEW"), to: t(`status.${entry.toStatus}` as "status.NEW") });
       case "ASSIGNED":
         return entry.assignee ? t("history.assigned", { actor, assignee: entry.assignee }) : t("history.unassigned", { actor });
-      default:
+      case "NOTE_ADDED":
         return t("history.noteAdded", { actor });
+      case "RESTORED":
+        return t("history.restored", { actor });
+      case "NOTIFICATION_RESENT":
+        return t("history.resent", { actor });
     }
   };
   if (entries.length === 0) return <p className="hint">{t("history.empty")}</p>;

@@ -47,6 +47,8 @@ export async function listLeads(locale: Locale, filters: LeadFilters) {
         id: true,
         reference: true,
         fullName: true,
+        email: true,
+        phone: true,
         countryCode: true,
         contactChannel: true,
         status: true,
@@ -86,7 +88,7 @@ export function getLeadDetail(id: string, locale: Locale) {
       doctor: named(locale),
       files: { orderBy: { createdAt: "asc" } },
       recordChecks: { include: { recordType: named(locale) }, orderBy: { recordType: { sortOrder: "asc" } } },
-      notifications: { orderBy: { kind: "asc" } },
+      notifications: { orderBy: [{ kind: "asc" }, { createdAt: "asc" }] },
     },
   });
 }

@@ -7,7 +7,9 @@ import { consultationSchema } from "@/lib/validation/consultation";
 import { validConsultation } from "@/tests/fixtures/consultation";
 
 /** A lead as the form would store it, with real encrypted files in storage. */
-export async function createTestLead(options: { files?: { name: string; type: AllowedFileType; bytes: Buffer }[]; spam?: boolean } = {}) {
+export async function createTestLead(
+  options: { files?: { name: string; type: AllowedFileType; bytes: Buffer }[]; spam?: boolean; email?: string; phone?: string; createdAt?: Date } = {},
+) {
   const files = await Promise.all(
     (options.files ?? []).map(async (file) => ({
       ...(await fileStorage.write(Readable.from([file.bytes]))),
@@ -16,8 +18,8 @@ export async function createTestLead(options: { files?: { name: string; type: Al
     })),
   );
   const { reference } = await createLead({
-    consultation: consultationSchema.parse(validConsultation()),
-    phone: "+380671234567",
+    consultation: consultationSchema.parse({ ...validConsultation(), ...(options.email && { email: options.email }) }),
+    phone: options.phone ?? "+380671234567",
     meta: { formToken: "test", website: "", timeZone: "Europe/Kyiv" },
     locale: "en",
     files,
@@ -26,5 +28,6 @@ export async function createTestLead(options: { files?: { name: string; type: Al
     spamReason: options.spam ? "honeypot" : null,
     coordinatorRecipients: ["coordinators@careport.test"],
   });
+  if (options.createdAt) await db.lead.update({ where: { reference }, data: { createdAt: options.createdAt } });
   return db.lead.findUniqueOrThrow({ where: { reference }, include: { files: true } });
 }

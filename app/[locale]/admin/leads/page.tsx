@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { LeadFiltersForm } from "@/components/admin/lead-filters-form";
+import { Pagination } from "@/components/admin/pagination";
+import { findPossibleDuplicates } from "@/lib/admin/duplicates";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 import { leadFilterOptions, listLeads } from "@/lib/admin/lead-queries";
 import { waitingTime } from "@/lib/admin/waiting-time";
@@ -25,6 +27,7 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
     getTranslations("Admin"),
     getFormatter(),
   ]);
+  const duplicates = await findPossibleDuplicates(leads);
   const timeZone = settings.workingHours.timeZone;
   const pageHref = (target: number) => {
     const next = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
@@ -61,12 +64,14 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
             <tbody>
               {leads.map((lead) => {
                 const wait = waitingTime(lead);
-                const unnotified = lead.notifications.some((notification) => notification.status !== "SENT");
+                // Resending adds a notification, so one delivered email is enough.
+                const unnotified = lead.status !== "QUARANTINED" && !lead.notifications.some((notification) => notification.status === "SENT");
                 return (
                   <tr key={lead.id} className={wait.overdue && wait.running ? "admin-table__overdue" : undefined}>
                     <td>
                       <Link href={`/admin/leads/${lead.id}`}>{lead.reference}</Link>
                       {unnotified && <strong className="badge badge--alert"> {t("leads.notNotified")}</strong>}
+                      {duplicates.has(lead.id) && <strong className="badge"> {t("leads.duplicate")}</strong>}
                     </td>
                     <td>{lead.fullName}</td>
                     <td>{countryName(locale, lead.countryCode)}</td>
@@ -86,13 +91,7 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav className="pagination" aria-label={t("leads.pagination")}>
-          {page > 1 && <Link href={pageHref(page - 1)}>{t("leads.previous")}</Link>}
-          <span>{t("leads.pageOf", { page, pages })}</span>
-          {page < pages && <Link href={pageHref(page + 1)}>{t("leads.next")}</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={pageHref} />
     </div>
   );
 }

@@ -12,3 +12,6 @@ export async function assign(_previous: StaffActionState, form: FormData) {
 export async function addNote(_previous: StaffActionState, form: FormData) {
   return runStaffAction(workspaceActions.addNote, form);
 }
+export async function resendNotification(_previous: StaffActionState, form: FormData) {
+  return runStaffAction(workspaceActions.resendNotification, form);
+}

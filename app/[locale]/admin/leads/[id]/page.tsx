@@ -3,11 +3,13 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { contactLinks } from "@/lib/admin/contact-links";
 import { canPreview } from "@/lib/admin/file-download";
+import { findPossibleDuplicates } from "@/lib/admin/duplicates";
 import { getLeadHistory } from "@/lib/admin/lead-history";
 import { getLeadDetail } from "@/lib/admin/lead-queries";
 import { listAssignableStaff, recordLeadAccess } from "@/lib/admin/lead-work";
 import { LeadHistory } from "@/components/admin/lead-history";
 import { LeadWorkPanel } from "@/components/admin/lead-work-panel";
+import { ResendNotification } from "@/components/admin/resend-notification";
 import { NextIntlClientProvider } from "next-intl";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { countryName, languageNames } from "@/lib/i18n/display-names";
@@ -32,7 +34,8 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
   ]);
   if (!lead) notFound();
   await recordLeadAccess(staff.user.id, lead.id);
-  const history = await getLeadHistory(lead.id);
+  const [history, duplicates] = await Promise.all([getLeadHistory(lead.id), findPossibleDuplicates([lead])]);
+  const possibleDuplicates = duplicates.get(lead.id) ?? [];
   const timeZone = settings.workingHours.timeZone;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   const links = contactLinks(lead.phone, lead.email);
@@ -62,6 +65,21 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
         <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
         <li><a className="button" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
       </ul>
+
+      {possibleDuplicates.length > 0 && (
+        <section aria-labelledby="lead-duplicates" className="notice">
+          <h2 id="lead-duplicates">{t("lead.duplicates")}</h2>
+          <p className="hint">{t("lead.duplicatesHint")}</p>
+          <ul>
+            {possibleDuplicates.map((other) => (
+              <li key={other.id}>
+                <Link href={`/admin/leads/${other.id}`}>{other.reference}</Link> · {t(`status.${other.status}` as "status.NEW")} ·{" "}
+                {t("lead.received", { date: when(other.createdAt) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="lead-work">
         <h2 id="lead-work">{t("work.title")}</h2>
@@ -137,15 +155,20 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
 
       <section aria-labelledby="lead-notifications">
         <h2 id="lead-notifications">{t("lead.notifications")}</h2>
-        <ul>
-          {lead.notifications.map((notification) => (
-            <li key={notification.id}>
-              {t(`notification.${notification.kind}`)}: {t(`delivery.${notification.status}`)}
-              {notification.sentAt && ` · ${when(notification.sentAt)}`}
-              {notification.status !== "SENT" && notification.lastError && ` · ${notification.lastError}`}
-            </li>
-          ))}
-        </ul>
+        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+          <ul className="admin-notifications">
+            {lead.notifications.map((notification) => (
+              <li key={notification.id}>
+                {t(`notification.${notification.kind}`)}: {t(`delivery.${notification.status}`)}
+                {notification.sentAt && ` · ${when(notification.sentAt)}`}
+                {notification.status !== "SENT" && notification.lastError && ` · ${notification.lastError}`}
+                {notification.status !== "PENDING" && (
+                  <ResendNotification notificationId={notification.id} label={t("lead.resend", { notification: t(`notification.${notification.kind}`) })} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </NextIntlClientProvider>
       </section>
 
       <section aria-labelledby="lead-history">

@@ -1,0 +1,70 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { AdminBar } from "@/components/admin/admin-bar";
+import { Pagination } from "@/components/admin/pagination";
+import { QuarantineActions } from "@/components/admin/quarantine-actions";
+import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { listQuarantined } from "@/lib/admin/quarantine";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { countryName } from "@/lib/i18n/display-names";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getSettings } from "@/lib/settings/settings";
+import { leadFiltersSchema } from "@/lib/validation/lead-filters";
+
+export const generateMetadata = adminPageMetadata("quarantine.title");
+
+const knownReasons = ["honeypot", "form-token", "too-fast"];
+
+export default async function QuarantinePage({ params, searchParams }: PageProps<"/[locale]/admin/quarantine">) {
+  const locale = await resolvePageLocale(params);
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/quarantine` });
+  const page = leadFiltersSchema.parse(await searchParams).page ?? 1;
+  const [{ leads, total, pages }, settings, t, format, messages] = await Promise.all([
+    listQuarantined(page),
+    getSettings(),
+    getTranslations("Admin"),
+    getFormatter(),
+    getMessages(),
+  ]);
+  const timeZone = settings.workingHours.timeZone;
+
+  return (
+    <div className="container page">
+      <AdminBar staff={staff} locale={locale} />
+      <h1>{t("quarantine.title")}</h1>
+      <p className="lead">{t("quarantine.intro")}</p>
+      <p className="hint" role="status">
+        {t("quarantine.count", { total })}
+      </p>
+      {leads.length === 0 ? (
+        <p className="notice">{t("quarantine.empty")}</p>
+      ) : (
+        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+          <ul className="admin-quarantine">
+            {leads.map((lead) => (
+              <li key={lead.id} className="admin-quarantine__item">
+                <h2>
+                  {lead.reference} · {lead.fullName}
+                </h2>
+                <dl className="facts">
+                  <dt>{t("quarantine.received")}</dt>
+                  <dd>{format.dateTime(lead.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</dd>
+                  <dt>{t("quarantine.sender")}</dt>
+                  <dd>
+                    {lead.email} · {countryName(locale, lead.countryCode)} · {t("quarantine.files", { count: lead._count.files })}
+                  </dd>
+                  <dt>{t("quarantine.reason")}</dt>
+                  <dd>{t(`quarantine.reasons.${knownReasons.includes(lead.spamReason ?? "") ? lead.spamReason : "other"}` as "quarantine.reasons.other")}</dd>
+                  <dt>{t("quarantine.message")}</dt>
+                  <dd className="admin-message">{lead.message.length > 600 ? `${lead.message.slice(0, 600)}…` : lead.message}</dd>
+                </dl>
+                <QuarantineActions leadId={lead.id} reference={lead.reference} />
+              </li>
+            ))}
+          </ul>
+        </NextIntlClientProvider>
+      )}
+      <Pagination page={page} pages={pages} href={(target) => `/admin/quarantine?page=${target}`} />
+    </div>
+  );
+}

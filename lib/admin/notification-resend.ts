@@ -1,0 +1,32 @@
+import "server-only";
+import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import { db } from "@/lib/db";
+import { signalOutbox } from "@/lib/notifications/outbox-signal";
+import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
+import { getSettings } from "@/lib/settings/settings";
+import type { ResendInput } from "@/lib/validation/quarantine";
+
+/**
+ * Queues the email again as a new notification, so it gets a fresh retry window and the failed attempts stay on
+ * record. Coordinator recipients are chosen again from the current settings: the usual reason to resend is that
+ * the addresses were wrong or missing.
+ */
+export async function resendNotification(actorId: string, { notificationId }: ResendInput): Promise<ActionResult> {
+  const settings = await getSettings();
+  return db.$transaction(async (tx) => {
+    const original = await tx.notification.findFirst({
+      where: { id: notificationId, lead: { status: { not: "QUARANTINED" } } },
+      select: { kind: true, lead: { select: { id: true, countryCode: true, preferredLanguage: true, treatment: { select: { slug: true } } } } },
+    });
+    if (!original) return "notFound";
+    const { lead } = original;
+    const recipients =
+      original.kind === "COORDINATOR_NEW_LEAD"
+        ? routeCoordinatorRecipients({ treatment: lead.treatment?.slug ?? null, countryCode: lead.countryCode, preferredLanguage: lead.preferredLanguage }, settings)
+        : [];
+    await tx.notification.create({ data: { leadId: lead.id, kind: original.kind, recipients } });
+    await tx.leadActivity.create({ data: { leadId: lead.id, actorId, type: "NOTIFICATION_RESENT" } });
+    await signalOutbox(tx);
+    return "done";
+  });
+}

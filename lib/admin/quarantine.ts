@@ -1,0 +1,68 @@
+import "server-only";
+import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import { db } from "@/lib/db";
+import { deleteLeadWithFiles } from "@/lib/leads/delete-lead";
+import { computeRespondBy } from "@/lib/leads/respond-by";
+import { signalOutbox } from "@/lib/notifications/outbox-signal";
+import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
+import { getSettings } from "@/lib/settings/settings";
+import { fileStorage } from "@/lib/storage/storage";
+import type { QuarantinedLeadInput } from "@/lib/validation/quarantine";
+
+export const QUARANTINE_PER_PAGE = 25;
+
+/** Submissions the spam checks held back, newest first, with what a coordinator needs to judge them. */
+export async function listQuarantined(page: number) {
+  const where = { status: "QUARANTINED" as const };
+  const [leads, total] = await Promise.all([
+    db.lead.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * QUARANTINE_PER_PAGE,
+      take: QUARANTINE_PER_PAGE,
+      select: { id: true, reference: true, fullName: true, email: true, countryCode: true, message: true, spamReason: true, createdAt: true, _count: { select: { files: true } } },
+    }),
+    db.lead.count({ where }),
+  ]);
+  return { leads, total, pages: Math.max(1, Math.ceil(total / QUARANTINE_PER_PAGE)) };
+}
+
+/**
+ * A real patient caught by the spam checks becomes a new lead, and both emails are queued as if it had just
+ * arrived: the coordinators learn of it now, so the promised contact time starts now too.
+ */
+export async function restoreQuarantinedLead(actorId: string, { leadId }: QuarantinedLeadInput): Promise<ActionResult> {
+  const settings = await getSettings();
+  return db.$transaction(async (tx) => {
+    const lead = await tx.lead.findFirst({
+      where: { id: leadId, status: "QUARANTINED" },
+      select: { countryCode: true, preferredLanguage: true, treatment: { select: { slug: true } } },
+    });
+    if (!lead) return "notFound";
+    const recipients = routeCoordinatorRecipients(
+      { treatment: lead.treatment?.slug ?? null, countryCode: lead.countryCode, preferredLanguage: lead.preferredLanguage },
+      settings,
+    );
+    await tx.lead.update({
+      where: { id: leadId },
+      data: { status: "NEW", spamReason: null, respondBy: computeRespondBy(new Date(), settings.workingHours, settings.responseMinutes) },
+    });
+    await tx.notification.createMany({
+      data: [
+        { leadId, kind: "COORDINATOR_NEW_LEAD", recipients },
+        { leadId, kind: "PATIENT_CONFIRMATION", recipients: [] },
+      ],
+    });
+    await tx.leadActivity.create({ data: { leadId, actorId, type: "RESTORED", fromStatus: "QUARANTINED", toStatus: "NEW" } });
+    await signalOutbox(tx);
+    return "done";
+  });
+}
+
+/** Spam is deleted outright, files included: nothing about it is worth keeping. */
+export async function deleteQuarantinedLead(_actorId: string, { leadId }: QuarantinedLeadInput): Promise<ActionResult> {
+  const lead = await db.lead.findFirst({ where: { id: leadId, status: "QUARANTINED" }, select: { id: true, files: { select: { storageKey: true } } } });
+  if (!lead) return "notFound";
+  await deleteLeadWithFiles(fileStorage, lead);
+  return "done";
+}
