@@ -134,6 +134,16 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
       </fieldset>
 
       <fieldset>
+        <legend>{t("settings.security")}</legend>
+        <label className="checkbox">
+          <input type="checkbox" name="requireTwoFactor" defaultChecked={settings.requireTwoFactor} aria-describedby="requireTwoFactor-hint" /> {t("settings.requireTwoFactor")}
+        </label>
+        <p id="requireTwoFactor-hint" className="hint">
+          {t("settings.requireTwoFactorHint")}
+        </p>
+      </fieldset>
+
+      <fieldset>
         <legend>{t("settings.privacy")}</legend>
         <Field id="spamRetentionDays" label={t("settings.spamRetentionDays")} error={error("spamRetentionDays")}>
           {(describedBy, invalid) => (

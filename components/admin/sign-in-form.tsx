@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { signIn } from "@/app/[locale]/admin/sign-in/actions";
+import { signIn, verifySignInCode, type SignInActionState } from "@/app/[locale]/admin/sign-in/actions";
 import { Field } from "@/components/forms/field";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
@@ -24,11 +24,19 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
     return message ? t(`errors.${message}` as "errors.required") : undefined;
   };
 
-  const submit = handleSubmit((values) =>
+  // After a correct password, accounts with two-factor sign-in are asked for a code from their app.
+  const [step, setStep] = useState<"password" | "code">("password");
+  const code = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (step === "code") code.current?.focus();
+  }, [step]);
+
+  const answer = (send: () => Promise<SignInActionState>) =>
     startTransition(async () => {
       setFailure(null);
       try {
-        const result = await signIn(values, next, locale);
+        const result = await send();
+        if ("step" in result) return setStep("code");
         setFailure({
           text:
             result.error === "rateLimited"
@@ -38,8 +46,37 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
       } catch {
         setFailure({ text: t("errors.network") });
       }
-    }),
-  );
+    });
+  const submit = handleSubmit((values) => answer(() => signIn(values, next, locale)));
+
+  if (step === "code") {
+    return (
+      <form
+        className="admin-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = code.current?.value ?? "";
+          answer(() => verifySignInCode({ code: value }, next, locale));
+        }}
+        noValidate
+        data-ready
+      >
+        {failure && (
+          <p className="notice notice--error" role="alert" tabIndex={-1} ref={alert}>
+            {failure.text}
+          </p>
+        )}
+        <Field id="code" label={t("signIn.code")} hint={t("signIn.codeHint")}>
+          {(describedBy) => (
+            <input ref={code} id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} aria-describedby={describedBy} />
+          )}
+        </Field>
+        <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
+          {pending ? t("signIn.submitting") : t("signIn.verify")}
+        </button>
+      </form>
+    );
+  }
 
   return (
     <form className="admin-form" onSubmit={submit} noValidate data-ready={ready || undefined}>

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { logAuthEvent } from "@/lib/auth/auth-events";
 import { getStaffSession } from "@/lib/auth/staff-session";
+import { mustSetUpTwoFactor } from "@/lib/auth/two-factor";
 import { fileStorage } from "@/lib/storage/storage";
 import { mimeTypes, type AllowedFileType } from "@/lib/uploads/file-type";
 import { recordLeadAccess } from "./lead-work";
@@ -27,6 +28,10 @@ export async function serveLeadFile(request: Request, fileId: string): Promise<R
   if (!staff) {
     await logAuthEvent("ACCESS_REFUSED", request.headers, { detail: `file:${fileId}` });
     return new Response("Sign in to open this file.", { status: 401, headers: { "cache-control": "no-store" } });
+  }
+  if (await mustSetUpTwoFactor(staff)) {
+    await logAuthEvent("ACCESS_REFUSED", request.headers, { userId: staff.user.id, detail: `file:${fileId}:two-factor setup required` });
+    return new Response("Set up two-factor sign-in on your account page first.", { status: 403, headers: { "cache-control": "no-store" } });
   }
   const file = await db.leadFile.findUnique({ where: { id: fileId } });
   if (!file) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });

@@ -3,9 +3,13 @@ import type { z } from "zod";
 import { logAuthEvent } from "./auth-events";
 import { hasRole, type StaffRole } from "./roles";
 import { getStaffSession } from "./staff-session";
+import { mustSetUpTwoFactor } from "./two-factor";
 
 export type ActionResult = "done" | "notFound" | "invalid" | "conflict";
-export type StaffActionState = { result: ActionResult | "signedOut" | "forbidden" | "idle"; fields?: Record<string, string> };
+export type StaffActionState = {
+  result: ActionResult | "signedOut" | "forbidden" | "twoFactorRequired" | "idle";
+  fields?: Record<string, string>;
+};
 
 export interface StaffActionDefinition<Schema extends z.ZodType = z.ZodType> {
   name: string;
@@ -36,6 +40,10 @@ export async function performStaffAction(
   if (!staff || !hasRole(staff.user.role, definition.role ?? "coordinator")) {
     await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff?.user.id, detail: `action:${definition.name}` });
     return { result: staff ? "forbidden" : "signedOut" };
+  }
+  if (await mustSetUpTwoFactor(staff)) {
+    await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff.user.id, detail: `action:${definition.name}:two-factor setup required` });
+    return { result: "twoFactorRequired" };
   }
   const parsed = definition.schema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => !key.startsWith("$"))));
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { clientIp, hashEmail, hashIp } from "@/lib/security/client-ip";
 import type { SignInInput } from "@/lib/validation/staff-account";
 import { auth } from "./auth";
+import { cookieHeaderFrom } from "./cookie-header";
 import { logAuthEvent } from "./auth-events";
 
 /** Per account and per address, counted over 15 minutes (OWASP allows up to ~100 failures an hour per account). */
@@ -21,8 +22,6 @@ export type SignInResult =
 /**
  * Email-and-password sign-in for staff. Unknown email, wrong password and deactivated account all answer
  * "invalidCredentials", so the answer never tells whether an address has an account. Every attempt is logged.
- * `cookieHeader` is what a browser would send back afterwards, for callers outside a request (tests, benchmarks);
- * inside a server action the nextCookies plugin has already set the cookies.
  */
 export async function signInStaff(input: SignInInput, requestHeaders: Headers): Promise<SignInResult> {
   const emailHash = hashEmail(input.email);
@@ -42,7 +41,7 @@ export async function signInStaff(input: SignInInput, requestHeaders: Headers): 
       headers: requestHeaders,
       returnHeaders: true,
     });
-    const cookieHeader = headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+    const cookieHeader = cookieHeaderFrom(headers);
     if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
       await logAuthEvent("SIGN_IN_FAILED", requestHeaders, { emailHash, detail: "second factor required" });
       return { outcome: "twoFactorRequired", cookieHeader };

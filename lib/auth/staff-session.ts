@@ -7,7 +7,7 @@ import { ACTIVITY_WRITE_INTERVAL_MS, judgeSession } from "./session-policy";
 
 export interface StaffSession {
   sessionId: string;
-  user: { id: string; name: string; email: string; role: StaffRole };
+  user: { id: string; name: string; email: string; role: StaffRole; twoFactorEnabled: boolean };
 }
 
 /**
@@ -27,5 +27,6 @@ export async function getStaffSession(requestHeaders?: Headers): Promise<StaffSe
     await db.session.updateMany({ where: { id: session.id }, data: { lastActiveAt: new Date() } });
   }
   const role = user.role === "admin" ? "admin" : "coordinator";
-  return { sessionId: session.id, user: { id: user.id, name: user.name, email: user.email, role } };
+  const twoFactorEnabled = Boolean((user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
+  return { sessionId: session.id, user: { id: user.id, name: user.name, email: user.email, role, twoFactorEnabled } };
 }

@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   minFillSeconds: z.number().int().min(0).max(60).default(3),
   /** Quarantined spam is deleted after this many days. */
   spamRetentionDays: z.number().int().min(1).max(365).default(30),
+  /** Every staff account must sign in with an authenticator app (TOTP) as well as its password. */
+  requireTwoFactor: z.boolean().default(false),
   /** Language of the emails coordinators receive. */
   coordinatorLocale: z.enum(locales).default("en"),
   /** Who is told of a new lead when no routing rule matches. Empty: the notification fails visibly. */

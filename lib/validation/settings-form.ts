@@ -58,6 +58,7 @@ export const settingsFormSchema = z
     timeZone: timeZoneSchema,
     hours: z.object(Object.fromEntries(weekdays.map((day) => [day, dayHours])) as Record<(typeof weekdays)[number], typeof dayHours>),
     spamRetentionDays: whole(1, 365),
+    requireTwoFactor: z.literal("on").optional(),
     rules: z.record(z.string(), routingRuleForm).optional(),
   })
   .transform((form, context): Partial<Settings> => {
@@ -76,6 +77,7 @@ export const settingsFormSchema = z
       responseMinutes: form.responseMinutes,
       workingHours: { timeZone: form.timeZone, week: form.hours },
       spamRetentionDays: form.spamRetentionDays,
+      requireTwoFactor: form.requireTwoFactor === "on",
       routingRules: rules.map(({ rule }) => ({
         treatments: condition(rule.treatments),
         countries: condition(rule.countries),

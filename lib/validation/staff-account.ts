@@ -40,3 +40,12 @@ export type RoleChange = z.infer<typeof roleChangeSchema>;
 /** Deactivating keeps the account (and its name in every lead's history) but ends its sessions and sign-ins. */
 export const staffActivationSchema = z.strictObject({ userId: z.string().min(1).max(100), active: z.enum(["true", "false"]).transform((value) => value === "true") });
 export type StaffActivation = z.infer<typeof staffActivationSchema>;
+
+/** Six digits from an authenticator app; spaces people type from the app's "123 456" are ignored. */
+export const twoFactorCodeSchema = z.strictObject({
+  code: z
+    .string()
+    .transform((code) => code.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "invalidCode")),
+});
+export type TwoFactorCodeInput = z.input<typeof twoFactorCodeSchema>;

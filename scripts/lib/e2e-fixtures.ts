@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 
 /**
  * What the browser tests need in their database: a coordinator address, so every lead notifies the test SMTP
- * server, and a coordinator and an admin account whose credentials reach the tests through the environment.
+ * server, and the staff accounts whose credentials reach the tests through the environment.
  */
 export async function prepareEndToEndFixtures() {
   const { db } = await import("../../lib/db");
@@ -13,6 +13,8 @@ export async function prepareEndToEndFixtures() {
     const accounts = {
       COORDINATOR: { email: "e2e-coordinator@careport.test", name: "E2E Coordinator", role: "coordinator" as const },
       ADMIN: { email: "e2e-admin@careport.test", name: "E2E Admin", role: "admin" as const },
+      // Turns two-factor sign-in on in its test, so the others keep signing in with a password alone.
+      TWO_FACTOR: { email: "e2e-two-factor@careport.test", name: "E2E Two-Factor", role: "coordinator" as const },
     };
     const environment: Record<string, string> = {};
     for (const [label, account] of Object.entries(accounts)) {

@@ -87,8 +87,8 @@ describe("every workspace action checks the session and role on the server", () 
   });
 });
 
-/** Server actions that check the session themselves, each with its own tests (staff-auth.test.ts). */
-const selfCheckedActions = ["signIn", "signOut", "changePassword"];
+/** Server actions that check the session themselves (sign-in and the account page: staff-auth, two-factor tests). */
+const selfCheckedActions = ["signIn", "verifySignInCode", "signOut", "changePassword", "startTwoFactor", "confirmTwoFactor", "disableTwoFactor"];
 
 async function actionFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });

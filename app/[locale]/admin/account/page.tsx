@@ -2,16 +2,18 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { TwoFactorSetup } from "@/components/admin/two-factor-setup";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getSettings } from "@/lib/settings/settings";
 
 export const generateMetadata = adminPageMetadata("account.title");
 
 export default async function AccountPage({ params }: PageProps<"/[locale]/admin/account">) {
   const locale = await resolvePageLocale(params);
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/account` });
-  const [t, messages] = await Promise.all([getTranslations("Admin"), getMessages()]);
+  const [t, messages, settings] = await Promise.all([getTranslations("Admin"), getMessages(), getSettings()]);
   return (
     <div className="container page">
       <AdminBar staff={staff} locale={locale} />
@@ -21,6 +23,8 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/admin
         <h2>{t("account.changePassword")}</h2>
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
           <ChangePasswordForm />
+          <h2 id="two-factor">{t("account.twoFactorTitle")}</h2>
+          <TwoFactorSetup enabled={staff.user.twoFactorEnabled} required={settings.requireTwoFactor} />
         </NextIntlClientProvider>
       </div>
     </div>

@@ -1,0 +1,50 @@
+import { expect, test, type Page } from "@playwright/test";
+import { currentTotpCode } from "../factories/totp";
+import { actAsNewVisitor } from "./support/visitor";
+
+const account = { email: process.env.E2E_TWO_FACTOR_EMAIL!, password: process.env.E2E_TWO_FACTOR_PASSWORD! };
+
+test.beforeEach(({ page }) => actAsNewVisitor(page));
+
+async function signInWithPassword(page: Page) {
+  await page.goto("/en/admin/sign-in");
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("a coordinator turns on two-factor sign-in, and signing in then needs a code from the app", async ({ page }) => {
+  await signInWithPassword(page);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  await page.getByRole("link", { name: /E2E Two-Factor/ }).click();
+  await expect(page.getByText("Two-factor sign-in is off.")).toBeVisible();
+
+  await page.getByLabel("Your password").fill(account.password);
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  const key = (await page.getByTestId("totp-key").textContent())!;
+  const uri = `otpauth://totp/Careport:x?secret=${key}`;
+
+  await page.getByLabel("Code from the app").fill("000000");
+  await page.getByRole("button", { name: "Turn on" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/This code is not correct/);
+  await page.getByLabel("Code from the app").fill(await currentTotpCode(uri));
+  await page.getByRole("button", { name: "Turn on" }).click();
+  await expect(page.getByRole("status")).toHaveText("Two-factor sign-in is now on.");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+  await signInWithPassword(page);
+  const code = page.getByLabel("Code from your authenticator app");
+  await expect(code).toBeFocused();
+  // The password alone opened nothing.
+  expect((await page.request.get("/en/admin/leads", { maxRedirects: 0 })).status()).toBe(307);
+
+  await code.fill("123456");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/This code is not correct/);
+  await code.fill(await currentTotpCode(uri));
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+});
