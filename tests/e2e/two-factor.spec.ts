@@ -28,10 +28,10 @@ test("a coordinator turns on two-factor sign-in, and signing in then needs a cod
 
   await page.getByLabel("Code from the app").fill("000000");
   await page.getByRole("button", { name: "Turn on" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/This code is not correct/);
+  await expect(page.locator(".admin-two-factor").getByRole("alert")).toHaveText(/This code is not correct/);
   await page.getByLabel("Code from the app").fill(await currentTotpCode(uri));
   await page.getByRole("button", { name: "Turn on" }).click();
-  await expect(page.getByRole("status")).toHaveText("Two-factor sign-in is now on.");
+  await expect(page.locator(".admin-two-factor").getByRole("status")).toHaveText("Two-factor sign-in is now on.");
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
@@ -43,7 +43,9 @@ test("a coordinator turns on two-factor sign-in, and signing in then needs a cod
 
   await code.fill("123456");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/This code is not correct/);
+  const failure = page.locator("form").getByRole("alert");
+  await expect(failure).toHaveText(/This code is not correct/);
+  await expect(failure).toBeFocused();
   await code.fill(await currentTotpCode(uri));
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/leads$/);
