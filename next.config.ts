@@ -1,12 +1,27 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import "./lib/env";
+import { env } from "./lib/env";
+import { contentSecurityPolicy, policyOptions, securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const options = policyOptions(env);
+const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // Pages that render per request get their own policy, with a nonce, from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: asList(securityHeaders(options)) },
+      // Not on lead files: their route sets its own (a sandbox), and Next.js drops a route
+      // handler's header when a header of the same name is set here.
+      {
+        source: "/:path((?!api/admin/files/).*)",
+        headers: asList({ "Content-Security-Policy": contentSecurityPolicy(options) }),
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -10,6 +10,8 @@ import { recordLeadAccess } from "./lead-work";
 
 /** Only these open in the browser (a preview); everything else is always a download. */
 const previewable = new Set<string>(["pdf", "jpeg", "png", "webp"]);
+// On every answer of the route; next.config.ts leaves the policy of this route to it.
+const neverRunNorStored = { "content-security-policy": "sandbox", "cache-control": "private, no-store" };
 
 export const canPreview = (detectedType: string) => previewable.has(detectedType);
 
@@ -21,20 +23,20 @@ function contentDisposition(kind: "inline" | "attachment", name: string) {
 
 /**
  * A lead's file for a signed-in coordinator, decrypted as it streams, with the download logged. Never sniffed or
- * run by the browser: nosniff always, and a preview is sandboxed (no scripts, no same origin).
+ * run by the browser: nosniff always, and everything, a preview included, sandboxed (no scripts, no same origin).
  */
 export async function serveLeadFile(request: Request, fileId: string): Promise<Response> {
   const staff = await getStaffSession(request.headers);
   if (!staff) {
     await logAuthEvent("ACCESS_REFUSED", request.headers, { detail: `file:${fileId}` });
-    return new Response("Sign in to open this file.", { status: 401, headers: { "cache-control": "no-store" } });
+    return new Response("Sign in to open this file.", { status: 401, headers: neverRunNorStored });
   }
   if (await mustSetUpTwoFactor(staff)) {
     await logAuthEvent("ACCESS_REFUSED", request.headers, { userId: staff.user.id, detail: `file:${fileId}:two-factor setup required` });
     return new Response("Set up two-factor sign-in on your account page first.", { status: 403, headers: { "cache-control": "no-store" } });
   }
   const file = await db.leadFile.findUnique({ where: { id: fileId } });
-  if (!file) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  if (!file) return new Response("Not found", { status: 404, headers: neverRunNorStored });
   const inline = new URL(request.url).searchParams.get("preview") === "1" && canPreview(file.detectedType);
   await recordLeadAccess(staff.user.id, file.leadId, file.id);
   const body = Readable.toWeb(await fileStorage.read(file.storageKey)) as ReadableStream<Uint8Array>;
@@ -44,8 +46,7 @@ export async function serveLeadFile(request: Request, fileId: string): Promise<R
       "content-length": String(file.size),
       "content-disposition": contentDisposition(inline ? "inline" : "attachment", file.originalName),
       "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-      ...(inline ? { "content-security-policy": "sandbox" } : {}),
+      ...neverRunNorStored,
     },
   });
 }

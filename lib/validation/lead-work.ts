@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** The follow-up pipeline, in order, and the two ways a lead is closed without a booking. */
 export const pipelineStatuses = ["NEW", "CONTACTED", "QUALIFIED", "AWAITING_RECORDS", "SENT_TO_CLINIC", "OFFER_SENT", "BOOKED"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** A query-string value that is optional and ignored when malformed: a bad link should not become an error page. */
 export const optionalQueryParam = <T extends z.ZodType>(schema: T) =>

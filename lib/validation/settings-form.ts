@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import type { Settings } from "@/lib/settings/schema";
 import { timeZoneSchema } from "./time-zone";

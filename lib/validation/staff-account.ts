@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { staffRoles } from "@/lib/auth/roles";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { timeZoneSchema } from "./time-zone";
 import { utmKeys } from "./utm-keys";
 

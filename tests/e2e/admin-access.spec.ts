@@ -1,20 +1,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { admin, coordinator, signIn } from "./support/coordinator";
 import { actAsNewVisitor } from "./support/visitor";
 
-const coordinator = { email: process.env.E2E_COORDINATOR_EMAIL!, password: process.env.E2E_COORDINATOR_PASSWORD! };
-const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
-
 test.beforeEach(({ page }) => actAsNewVisitor(page));
-
-async function signIn(page: Page, password: string, email = coordinator.email) {
-  await expect(page.locator("form[data-ready]")).toBeVisible();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 test("the workspace asks for sign-in, refuses a wrong password, and locks again after sign-out", async ({ page }) => {
   await page.goto("/en/admin/leads");
@@ -26,7 +17,7 @@ test("the workspace asks for sign-in, refuses a wrong password, and locks again 
   await expect(failure).toHaveText("The email or password is not correct.");
   await expect(failure).toBeFocused();
 
-  await signIn(page, coordinator.password);
+  await signIn(page);
   await expect(page).toHaveURL(/\/en\/admin\/leads$/);
   await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
   await expect(page.getByText("E2E Coordinator (coordinator)")).toBeVisible();
@@ -40,7 +31,7 @@ test("the workspace asks for sign-in, refuses a wrong password, and locks again 
 test("admin pages are not indexed and the session cookie is httpOnly", async ({ page, context }) => {
   await page.goto("/en/admin/sign-in");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  await signIn(page, coordinator.password);
+  await signIn(page);
   await expect(page).toHaveURL(/\/en\/admin\/leads$/);
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("session_token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });

@@ -1,8 +1,8 @@
-import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { consultationFields } from "./support/consultation-request";
 
 /**
  * POST /api/consultations against the running `next start`, through a raw Node HTTP client: a browser often reports
@@ -12,35 +12,6 @@ const appUrl = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100");
 const mb = 1024 * 1024;
 const chunkSize = 64 * 1024;
 const boundary = `----careport-e2e-${randomUUID()}`;
-
-// Same format as lib/leads/form-token.ts, which cannot load here ("server-only", "@/lib/env").
-function formToken(openedAt: number) {
-  const secret = process.env.SESSION_SECRET;
-  if (!secret) throw new Error("SESSION_SECRET is not set: run e2e tests through `npm test`.");
-  const payload = String(openedAt);
-  return `${payload}.${createHmac("sha256", secret).update(`form:${payload}`).digest("base64url")}`;
-}
-
-function formFields() {
-  const data = {
-    submissionId: randomUUID(),
-    fullName: "Test Patient",
-    email: "patient@example.com",
-    countryCode: "DE",
-    phoneCountry: "DE",
-    phoneNumber: "0151 12345678",
-    contactChannel: "EMAIL",
-    preferredLanguage: "en",
-    message: "Liver metastases after colon cancer; asking about options.",
-    writerRole: "PATIENT",
-    recordsCovered: [],
-    consent: true,
-    consentVersion: CONSENT_VERSION,
-  };
-  // Opened a minute ago, so the time trap does not quarantine the request.
-  const meta = { formToken: formToken(Date.now() - 60_000), website: "", timeZone: "Europe/Berlin" };
-  return { locale: "en", data: JSON.stringify(data), meta: JSON.stringify(meta) };
-}
 
 interface FileSource {
   name: string;
@@ -74,7 +45,7 @@ function pdfFromBytes(name: string, bytes: Buffer): FileSource {
 
 /** The fields first, then the file, as the browser form sends them. */
 function multipart(file: FileSource) {
-  const fields = Object.entries(formFields())
+  const fields = Object.entries(consultationFields())
     .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
     .join("");
   const head = Buffer.from(

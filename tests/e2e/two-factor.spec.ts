@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { currentTotpCode } from "../factories/totp";
+import { signIn } from "./support/coordinator";
 import { actAsNewVisitor } from "./support/visitor";
 
 const account = { email: process.env.E2E_TWO_FACTOR_EMAIL!, password: process.env.E2E_TWO_FACTOR_PASSWORD! };
@@ -8,10 +9,7 @@ test.beforeEach(({ page }) => actAsNewVisitor(page));
 
 async function signInWithPassword(page: Page) {
   await page.goto("/en/admin/sign-in");
-  await expect(page.locator("form[data-ready]")).toBeVisible();
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, account.password, account.email);
 }
 
 test("a coordinator turns on two-factor sign-in, and signing in then needs a code from the app", async ({ page }) => {

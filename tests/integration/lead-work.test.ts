@@ -109,7 +109,7 @@ describe("file downloads", () => {
     const docxFile = lead.files.find((file) => file.detectedType === "docx")!;
     const download = await open(docxFile.id);
     expect(download.headers.get("content-disposition")).toMatch(/^attachment;/);
-    expect(download.headers.get("content-security-policy")).toBeNull();
+    expect(download.headers.get("content-security-policy")).toBe("sandbox");
   });
 
   it("refuses without a session, logs the refusal, and sends nothing", async () => {

@@ -1,0 +1,13 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The staff accounts `npm test` creates for the browser tests (scripts/lib/e2e-fixtures.ts). */
+export const coordinator = { email: process.env.E2E_COORDINATOR_EMAIL!, password: process.env.E2E_COORDINATOR_PASSWORD! };
+export const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
+
+/** Fills the sign-in form the page shows, once it is hydrated. */
+export async function signIn(page: Page, password = coordinator.password, email = coordinator.email) {
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
