@@ -55,6 +55,7 @@ export async function listLeads(locale: Locale, filters: LeadFilters) {
         createdAt: true,
         respondBy: true,
         firstContactedAt: true,
+        erasedAt: true,
         treatment: named(locale),
         assignee: { select: { name: true } },
         notifications: { where: { kind: "COORDINATOR_NEW_LEAD" }, select: { status: true } },

@@ -1,18 +1,32 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { LeadStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { Assignment, NoteInput, StatusChange } from "@/lib/validation/lead-work";
 
 import type { ActionResult } from "@/lib/auth/perform-staff-action";
 
-/** Quarantined submissions are handled in the quarantine view, not through the pipeline. */
-const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTINED" as const } });
+/** Quarantined submissions are handled in the quarantine view, not through the pipeline; erased leads are closed. */
+const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTINED" as const }, erasedAt: null });
+
+/**
+ * Reads a workable lead and locks it for the transaction, so that an erasure running at the same moment
+ * (lib/admin/lead-erasure.ts) either waits for this change and removes it, or finishes first and this finds nothing.
+ */
+export async function lockWorkableLead(tx: Prisma.TransactionClient, leadId: string) {
+  const [lead] = await tx.$queryRaw<{ status: LeadStatus; firstContactedAt: Date | null }[]>`
+    SELECT "status", "firstContactedAt" FROM "Lead"
+    WHERE "id" = ${leadId} AND "status" <> 'QUARANTINED' AND "erasedAt" IS NULL
+    FOR UPDATE`;
+  return lead ?? null;
+}
+
 /** `banned` is nullable (better-auth's column): NULL means active. */
 const activeStaff = { OR: [{ banned: false }, { banned: null }] };
 
 /** Moves a lead; leaving NEW for the first time records the first contact, which stops the wait timer. */
 export async function changeLeadStatus(actorId: string, change: StatusChange): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({ where: workableLead(change.leadId), select: { status: true, firstContactedAt: true } });
+    const lead = await lockWorkableLead(tx, change.leadId);
     if (!lead) return "notFound";
     if (lead.status === change.status) return "done";
     await tx.lead.update({
@@ -47,7 +61,7 @@ export async function assignLead(actorId: string, assignment: Assignment): Promi
 
 export async function addLeadNote(actorId: string, note: NoteInput): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
-    if (!(await tx.lead.findFirst({ where: workableLead(note.leadId), select: { id: true } }))) return "notFound";
+    if (!(await lockWorkableLead(tx, note.leadId))) return "notFound";
     const created = await tx.leadNote.create({ data: { leadId: note.leadId, authorId: actorId, body: note.body } });
     await tx.leadActivity.create({ data: { leadId: note.leadId, actorId, type: "NOTE_ADDED", noteId: created.id } });
     return "done";

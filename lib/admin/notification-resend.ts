@@ -5,6 +5,7 @@ import { signalOutbox } from "@/lib/notifications/outbox-signal";
 import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
 import { getSettings } from "@/lib/settings/settings";
 import type { ResendInput } from "@/lib/validation/quarantine";
+import { lockWorkableLead } from "./lead-work";
 
 /**
  * Queues the email again as a new notification, so it gets a fresh retry window and the failed attempts stay on
@@ -20,6 +21,8 @@ export async function resendNotification(actorId: string, { notificationId }: Re
     });
     if (!original) return "notFound";
     const { lead } = original;
+    // An erased lead has no address left to send to; the lock keeps an erasure running now from missing this email.
+    if (!(await lockWorkableLead(tx, lead.id))) return "notFound";
     const recipients =
       original.kind === "COORDINATOR_NEW_LEAD"
         ? routeCoordinatorRecipients({ treatment: lead.treatment?.slug ?? null, countryCode: lead.countryCode, preferredLanguage: lead.preferredLanguage }, settings)

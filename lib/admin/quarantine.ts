@@ -35,7 +35,7 @@ export async function restoreQuarantinedLead(actorId: string, { leadId }: Quaran
   const settings = await getSettings();
   return db.$transaction(async (tx) => {
     const lead = await tx.lead.findFirst({
-      where: { id: leadId, status: "QUARANTINED" },
+      where: { id: leadId, status: "QUARANTINED", erasedAt: null },
       select: { countryCode: true, preferredLanguage: true, treatment: { select: { slug: true } } },
     });
     if (!lead) return "notFound";
@@ -43,10 +43,12 @@ export async function restoreQuarantinedLead(actorId: string, { leadId }: Quaran
       { treatment: lead.treatment?.slug ?? null, countryCode: lead.countryCode, preferredLanguage: lead.preferredLanguage },
       settings,
     );
-    await tx.lead.update({
-      where: { id: leadId },
+    // Checked again as it is written: an erasure that got there first leaves nothing to restore (and no one to email).
+    const { count } = await tx.lead.updateMany({
+      where: { id: leadId, status: "QUARANTINED", erasedAt: null },
       data: { status: "NEW", spamReason: null, respondBy: computeRespondBy(new Date(), settings.workingHours, settings.responseMinutes) },
     });
+    if (count === 0) return "notFound";
     await tx.notification.createMany({
       data: [
         { leadId, kind: "COORDINATOR_NEW_LEAD", recipients },

@@ -1,10 +1,11 @@
 import "server-only";
 import { defineStaffAction } from "@/lib/auth/perform-staff-action";
 import { updateSettings } from "@/lib/settings/settings";
-import { assignmentSchema, noteSchema, statusChangeSchema } from "@/lib/validation/lead-work";
+import { assignmentSchema, leadErasureSchema, noteSchema, statusChangeSchema } from "@/lib/validation/lead-work";
 import { settingsFormInput } from "@/lib/validation/settings-form";
 import { roleChangeSchema, staffAccountSchema, staffActivationSchema } from "@/lib/validation/staff-account";
 import { quarantinedLeadSchema, resendSchema } from "@/lib/validation/quarantine";
+import { eraseLeadOnRequest } from "./lead-erasure";
 import { addLeadNote, assignLead, changeLeadStatus } from "./lead-work";
 import { resendNotification } from "./notification-resend";
 import { deleteQuarantinedLead, restoreQuarantinedLead } from "./quarantine";
@@ -22,6 +23,7 @@ export const workspaceActions = {
   changeStatus: defineStaffAction({ name: "changeStatus", schema: statusChangeSchema, work: changeLeadStatus, revalidate: leadPage }),
   assign: defineStaffAction({ name: "assign", schema: assignmentSchema, work: assignLead, revalidate: leadPage }),
   addNote: defineStaffAction({ name: "addNote", schema: noteSchema, work: addLeadNote, revalidate: leadPage }),
+  eraseLead: defineStaffAction({ name: "eraseLead", role: "admin", schema: leadErasureSchema, work: eraseLeadOnRequest, revalidate: leadPage }),
   resendNotification: defineStaffAction({ name: "resendNotification", schema: resendSchema, work: resendNotification, revalidate: leadPage }),
   restoreLead: defineStaffAction({ name: "restoreLead", schema: quarantinedLeadSchema, work: restoreQuarantinedLead, revalidate: quarantinePage }),
   deleteQuarantined: defineStaffAction({ name: "deleteQuarantined", schema: quarantinedLeadSchema, work: deleteQuarantinedLead, revalidate: quarantinePage }),

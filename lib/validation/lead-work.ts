@@ -30,6 +30,13 @@ export const noteSchema = z.strictObject({
   body: z.string().trim().min(1, "required").max(5000, "tooLong"),
 });
 
+/** An admin erasing a lead's personal data confirms by typing the lead's reference. */
+export const leadErasureSchema = z.strictObject({
+  leadId: id,
+  confirmation: z.string().trim().min(1, "required").max(20, "tooLong"),
+});
+
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type NoteInput = z.infer<typeof noteSchema>;
+export type LeadErasure = z.infer<typeof leadErasureSchema>;

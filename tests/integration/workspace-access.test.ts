@@ -26,6 +26,7 @@ beforeAll(async () => {
   const admin = await createStaff("admin");
   const colleague = await createStaff("coordinator");
   const lead = await createTestLead();
+  const toErase = await createTestLead();
   // Restoring or deleting uses one up; the forms are built before each attempt.
   const quarantined = [await createTestLead({ spam: true }), await createTestLead({ spam: true })];
   const notification = await db.notification.create({ data: { leadId: lead.id, kind: "PATIENT_CONFIRMATION", recipients: [], status: "FAILED" } });
@@ -35,6 +36,7 @@ beforeAll(async () => {
     changeStatus: () => formData({ leadId: lead.id, status: "CONTACTED" }),
     assign: () => formData({ leadId: lead.id, assigneeId: colleague.user.id }),
     addNote: () => formData({ leadId: lead.id, body: "Called, will send the CT scan" }),
+    eraseLead: () => formData({ leadId: toErase.id, confirmation: toErase.reference }),
     resendNotification: () => formData({ notificationId: notification.id }),
     restoreLead: () => formData({ leadId: quarantined[0]!.id }),
     deleteQuarantined: () => formData({ leadId: quarantined[1]!.id }),
@@ -54,8 +56,8 @@ beforeAll(async () => {
 });
 
 const actionNames = Object.keys(workspaceActions) as WorkspaceActionName[];
-/** Users and settings are for admins only (the roles); a coordinator must be refused each of these. */
-const adminOnly: WorkspaceActionName[] = ["addStaff", "changeRole", "setActive", "saveSettings"];
+/** Users, settings and erasure are for admins only (the roles); a coordinator must be refused each of these. */
+const adminOnly: WorkspaceActionName[] = ["eraseLead", "addStaff", "changeRole", "setActive", "saveSettings"];
 
 describe("every workspace action checks the session and role on the server", () => {
   it.each(actionNames)("%s: refused and logged without a session", async (name) => {

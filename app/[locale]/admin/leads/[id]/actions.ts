@@ -15,3 +15,6 @@ export async function addNote(_previous: StaffActionState, form: FormData) {
 export async function resendNotification(_previous: StaffActionState, form: FormData) {
   return runStaffAction(workspaceActions.resendNotification, form);
 }
+export async function eraseLead(_previous: StaffActionState, form: FormData) {
+  return runStaffAction(workspaceActions.eraseLead, form);
+}
