@@ -150,6 +150,11 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
             <input id="spamRetentionDays" name="spamRetentionDays" type="number" inputMode="numeric" min={1} max={365} defaultValue={settings.spamRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
           )}
         </Field>
+        <Field id="leadRetentionDays" label={t("settings.leadRetentionDays")} hint={t("settings.leadRetentionDaysHint")} error={error("leadRetentionDays")}>
+          {(describedBy, invalid) => (
+            <input id="leadRetentionDays" name="leadRetentionDays" type="number" inputMode="numeric" min={30} max={3650} defaultValue={settings.leadRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
+        </Field>
       </fieldset>
 
       <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>

@@ -74,3 +74,26 @@ export async function eraseLeadOnRequest(actorId: string, input: LeadErasure): P
   if (input.confirmation.toUpperCase() !== lead.reference) return "invalid";
   return eraseLead(actorId, input.leadId, "REQUEST");
 }
+
+/**
+ * The retention job: erases leads older than the retention period (quarantined spam is the spam purge's), oldest
+ * first, in batches that are each their own transaction, so 10,000 old leads never make one giant one. It stops
+ * after `budgetMs`, well inside the job's five-minute lease; what is left waits for the next run.
+ */
+export async function eraseExpiredLeads(retentionDays: number, options: { batchSize?: number; budgetMs?: number } = {}): Promise<number> {
+  const { batchSize = 200, budgetMs = 2 * 60 * 1000 } = options;
+  const started = Date.now();
+  const cutoff = new Date(started - retentionDays * 24 * 60 * 60 * 1000);
+  let erased = 0;
+  while (Date.now() - started < budgetMs) {
+    const batch = await db.lead.findMany({
+      where: { erasedAt: null, createdAt: { lt: cutoff }, status: { not: "QUARANTINED" } },
+      orderBy: { createdAt: "asc" },
+      take: batchSize,
+      select: { id: true },
+    });
+    if (batch.length === 0) break;
+    erased += await eraseLeads(null, batch.map((lead) => lead.id), "RETENTION");
+  }
+  return erased;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { eraseExpiredLeads } from "@/lib/admin/lead-erasure";
 import { purgeQuarantinedLeads } from "@/lib/leads/purge-quarantined";
 import { purgeRateLimitHits } from "@/lib/rate-limit/rate-limit";
 import { getSettings } from "@/lib/settings/settings";
@@ -11,6 +12,11 @@ export const jobs: Job[] = [
     name: "purge-quarantined-leads",
     everySeconds: 60 * 60,
     run: async () => purgeQuarantinedLeads(fileStorage, (await getSettings()).spamRetentionDays),
+  },
+  {
+    name: "erase-expired-leads",
+    everySeconds: 60 * 60,
+    run: async () => eraseExpiredLeads((await getSettings()).leadRetentionDays),
   },
   {
     name: "purge-rate-limit-hits",

@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   minFillSeconds: z.number().int().min(0).max(60).default(3),
   /** Quarantined spam is deleted after this many days. */
   spamRetentionDays: z.number().int().min(1).max(365).default(30),
+  /** A lead's personal data and files are erased this many days after it arrived (GDPR art. 5: limited storage). */
+  leadRetentionDays: z.number().int().min(30).max(3650).default(730),
   /** Every staff account must sign in with an authenticator app (TOTP) as well as its password. */
   requireTwoFactor: z.boolean().default(false),
   /** Language of the emails coordinators receive. */

@@ -8,6 +8,7 @@ const form = {
   responseMinutes: "45",
   timeZone: "Europe/Kyiv",
   spamRetentionDays: "14",
+  leadRetentionDays: "365",
   ...week,
 };
 

@@ -58,6 +58,7 @@ export const settingsFormSchema = z
     timeZone: timeZoneSchema,
     hours: z.object(Object.fromEntries(weekdays.map((day) => [day, dayHours])) as Record<(typeof weekdays)[number], typeof dayHours>),
     spamRetentionDays: whole(1, 365),
+    leadRetentionDays: whole(30, 3650),
     requireTwoFactor: z.literal("on").optional(),
     rules: z.record(z.string(), routingRuleForm).optional(),
   })
@@ -77,6 +78,7 @@ export const settingsFormSchema = z
       responseMinutes: form.responseMinutes,
       workingHours: { timeZone: form.timeZone, week: form.hours },
       spamRetentionDays: form.spamRetentionDays,
+      leadRetentionDays: form.leadRetentionDays,
       requireTwoFactor: form.requireTwoFactor === "on",
       routingRules: rules.map(({ rule }) => ({
         treatments: condition(rule.treatments),

@@ -1,17 +1,20 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { eraseLead } from "@/lib/admin/lead-erasure";
+import { eraseExpiredLeads, eraseLead } from "@/lib/admin/lead-erasure";
 import { listLeads } from "@/lib/admin/lead-queries";
 import { addLeadNote, changeLeadStatus, recordLeadAccess } from "@/lib/admin/lead-work";
 import { resendNotification } from "@/lib/admin/notification-resend";
 import { workspaceActions } from "@/lib/admin/workspace-actions";
 import { performStaffAction } from "@/lib/auth/perform-staff-action";
+import { jobs } from "@/lib/jobs/jobs";
+import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";
 import { leadFiltersSchema } from "@/lib/validation/lead-filters";
 import { createTestLead } from "@/tests/factories/lead";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 
+const day = 24 * 60 * 60 * 1000;
 const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(5000)]);
 
 /** The erasure form posted to its server action, as the admin page sends it. */
@@ -155,5 +158,41 @@ describe("erasing a lead on the patient's request", () => {
     const [byReference] = await find(lead.reference);
     expect(byReference).toMatchObject({ reference: lead.reference, fullName: "" });
     expect(byReference!.erasedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("retention", () => {
+  afterEach(async () => {
+    await resetSetting("leadRetentionDays");
+  });
+
+  const leadAged = (days: number, options: { spam?: boolean } = {}) =>
+    createTestLead({ ...options, createdAt: new Date(Date.now() - days * day), files: [{ name: "scan.pdf", type: "pdf", bytes: pdf }] });
+
+  it("the scheduled job erases leads older than the setting, and only those", async () => {
+    await updateSetting("leadRetentionDays", 365);
+    const expired = await leadAged(366);
+    const kept = await leadAged(364);
+    const spam = await leadAged(366, { spam: true });
+    const job = jobs.find((candidate) => candidate.name === "erase-expired-leads")!;
+
+    await job.run();
+
+    expect(await db.lead.findUniqueOrThrow({ where: { id: expired.id } })).toMatchObject({ erasureReason: "RETENTION", fullName: "" });
+    expect(await fileStorage.exists(expired.files[0]!.storageKey)).toBe(false);
+    expect(await db.leadActivity.findFirst({ where: { leadId: expired.id, type: "ERASED" } })).toMatchObject({ actorId: null });
+    expect(await db.lead.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ erasedAt: null, fullName: kept.fullName });
+    expect(await fileStorage.exists(kept.files[0]!.storageKey)).toBe(true);
+    // Quarantined spam is the spam purge's to delete.
+    expect((await db.lead.findUniqueOrThrow({ where: { id: spam.id } })).erasedAt).toBeNull();
+  });
+
+  it("works in batches, each its own transaction", async () => {
+    const old = await Promise.all([1, 2, 3].map(() => leadAged(800)));
+    const erased = await eraseExpiredLeads(730, { batchSize: 2 });
+    expect(erased).toBeGreaterThanOrEqual(3);
+    const rows = await db.lead.findMany({ where: { id: { in: old.map((lead) => lead.id) } } });
+    expect(rows.every((row) => row.erasedAt && row.email === "")).toBe(true);
+    expect(await eraseExpiredLeads(730, { batchSize: 2 })).toBe(0);
   });
 });

@@ -55,7 +55,7 @@ describe("users page", () => {
     const { act } = await asAdmin();
     const member = await createStaff("coordinator");
     const memberHeaders = browserHeaders({ cookie: await signedInCookie(member) });
-    const settingsForm = formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", ...week });
+    const settingsForm = formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", leadRetentionDays: "730", ...week });
     expect((await performStaffAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("forbidden");
 
     expect(await act("changeRole", { userId: member.user.id, role: "admin" })).toEqual({ result: "done" });
@@ -79,6 +79,7 @@ describe("settings page", () => {
       responseMinutes: "60",
       timeZone: "Europe/Kyiv",
       spamRetentionDays: "7",
+      leadRetentionDays: "1095",
       ...week,
       "rules.0.languages.ar": "on",
       "rules.0.recipients": "arabic-desk@careport.test",
@@ -90,6 +91,7 @@ describe("settings page", () => {
       coordinatorLocale: "ru",
       responseMinutes: 60,
       spamRetentionDays: 7,
+      leadRetentionDays: 1095,
       routingRules: [{ languages: ["ar"], recipients: ["arabic-desk@careport.test"] }],
     });
     expect(settings.workingHours.timeZone).toBe("Europe/Kyiv");
@@ -109,6 +111,7 @@ describe("settings page", () => {
       responseMinutes: "45",
       timeZone: "Mars/Olympus_Mons",
       spamRetentionDays: "10",
+      leadRetentionDays: "730",
       ...week,
     });
     expect(state).toEqual({ result: "invalid", fields: { timeZone: "invalid" } });

@@ -50,6 +50,7 @@ beforeAll(async () => {
         responseMinutes: "30",
         timeZone: "Europe/Berlin",
         spamRetentionDays: "30",
+        leadRetentionDays: "730",
         ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, "08:00-20:00"])),
       }),
   };
