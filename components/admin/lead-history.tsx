@@ -2,7 +2,13 @@ import { getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/lib/admin/lead-history";
 
 /** The lead's activity log and email attempts, newest first. */
-export async function LeadHistory({ entries, files, when }: { entries: HistoryEntry[]; files: { id: string; originalName: string }[]; when: (date: Date) => string }) {
+export async function LeadHistory(props: {
+  entries: HistoryEntry[];
+  files: { id: string; originalName: string }[];
+  when: (date: Date) => string;
+  erasureReason: "REQUEST" | "RETENTION" | null;
+}) {
+  const { entries, files, when } = props;
   const t = await getTranslations("Admin");
   const fileName = (id: string | null) => files.find((file) => file.id === id)?.originalName ?? "—";
   const describe = (entry: HistoryEntry) => {
@@ -17,6 +23,8 @@ export async function LeadHistory({ entries, files, when }: { entries: HistoryEn
         return t("history.downloaded", { actor, file: fileName(entry.fileId) });
       case "STATUS_CHANGED":
         return t("history.statusChanged", { actor, from: t(`status.${entry.fromStatus}` as "status.NEW"), to: t(`status.${entry.toStatus}` as "status.NEW") });
+      case "ERASED":
+        return props.erasureReason === "RETENTION" ? t("history.erasedRetention") : t("history.erasedRequest", { actor });
       case "ASSIGNED":
         return entry.assignee ? t("history.assigned", { actor, assignee: entry.assignee }) : t("history.unassigned", { actor });
       case "NOTE_ADDED":

@@ -2,16 +2,18 @@ import { notFound } from "next/navigation";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { contactLinks } from "@/lib/admin/contact-links";
-import { canPreview } from "@/lib/admin/file-download";
 import { findPossibleDuplicates } from "@/lib/admin/duplicates";
 import { getLeadHistory } from "@/lib/admin/lead-history";
 import { getLeadDetail } from "@/lib/admin/lead-queries";
 import { listAssignableStaff, recordLeadAccess } from "@/lib/admin/lead-work";
+import { LeadErasureForm } from "@/components/admin/lead-erasure-form";
 import { LeadHistory } from "@/components/admin/lead-history";
+import { LeadSubmission } from "@/components/admin/lead-submission";
 import { LeadWorkPanel } from "@/components/admin/lead-work-panel";
 import { ResendNotification } from "@/components/admin/resend-notification";
 import { NextIntlClientProvider } from "next-intl";
 import { requireStaffPage } from "@/lib/auth/require-staff";
+import { hasRole } from "@/lib/auth/roles";
 import { countryName, languageNames } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
@@ -40,7 +42,8 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   const links = contactLinks(lead.phone, lead.email);
   const name = (item: { translations: { name: string }[] } | null) => item?.translations[0]?.name ?? "—";
-  const missing = lead.recordChecks.filter((check) => !check.covered);
+  // An erased lead keeps its reference, status, catalog choices and history; nothing that names the patient is left.
+  const erased = lead.erasedAt !== null;
 
   return (
     <div className="container page">
@@ -48,9 +51,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
       <p>
         <Link href="/admin/leads">{t("lead.back")}</Link>
       </p>
-      <h1>
-        {lead.reference} · {lead.fullName}
-      </h1>
+      <h1>{erased ? lead.reference : `${lead.reference} · ${lead.fullName}`}</h1>
       <p className="lead" data-testid="lead-status">
         {t(`status.${lead.status}`)} · {t("lead.received", { date: when(lead.createdAt) })} ·{" "}
         {lead.firstContactedAt
@@ -59,34 +60,42 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
         {lead.closedReason && ` · ${lead.closedReason}`}
       </p>
 
-      <ul className="admin-actions" aria-label={t("lead.contactActions")}>
-        <li><a className="button" href={links.tel}>{t("lead.call", { phone: lead.phone })}</a></li>
-        <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
-        <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
-        <li><a className="button" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
-      </ul>
-
-      {possibleDuplicates.length > 0 && (
-        <section aria-labelledby="lead-duplicates" className="notice">
-          <h2 id="lead-duplicates">{t("lead.duplicates")}</h2>
-          <p className="hint">{t("lead.duplicatesHint")}</p>
-          <ul>
-            {possibleDuplicates.map((other) => (
-              <li key={other.id}>
-                <Link href={`/admin/leads/${other.id}`}>{other.reference}</Link> · {t(`status.${other.status}` as "status.NEW")} ·{" "}
-                {t("lead.received", { date: when(other.createdAt) })}
-              </li>
-            ))}
+      {lead.erasedAt ? (
+        <p className="notice notice--info" data-testid="lead-erased">
+          {t("lead.erased", { date: when(lead.erasedAt), reason: lead.erasureReason ?? "REQUEST" })}
+        </p>
+      ) : (
+        <>
+          <ul className="admin-actions" aria-label={t("lead.contactActions")}>
+            <li><a className="button" href={links.tel}>{t("lead.call", { phone: lead.phone })}</a></li>
+            <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
+            <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
+            <li><a className="button" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
           </ul>
-        </section>
-      )}
 
-      <section aria-labelledby="lead-work">
-        <h2 id="lead-work">{t("work.title")}</h2>
-        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
-          <LeadWorkPanel leadId={lead.id} status={lead.status} assigneeId={lead.assigneeId} staff={staffList} />
-        </NextIntlClientProvider>
-      </section>
+          {possibleDuplicates.length > 0 && (
+            <section aria-labelledby="lead-duplicates" className="notice">
+              <h2 id="lead-duplicates">{t("lead.duplicates")}</h2>
+              <p className="hint">{t("lead.duplicatesHint")}</p>
+              <ul>
+                {possibleDuplicates.map((other) => (
+                  <li key={other.id}>
+                    <Link href={`/admin/leads/${other.id}`}>{other.reference}</Link> · {t(`status.${other.status}` as "status.NEW")} ·{" "}
+                    {t("lead.received", { date: when(other.createdAt) })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="lead-work">
+            <h2 id="lead-work">{t("work.title")}</h2>
+            <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+              <LeadWorkPanel leadId={lead.id} status={lead.status} assigneeId={lead.assigneeId} staff={staffList} />
+            </NextIntlClientProvider>
+          </section>
+        </>
+      )}
 
       <section aria-labelledby="lead-patient">
         <h2 id="lead-patient">{t("lead.patient")}</h2>
@@ -108,50 +117,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
         </dl>
       </section>
 
-      <section aria-labelledby="lead-message">
-        <h2 id="lead-message">{t("lead.message")}</h2>
-        <p className="admin-message">{lead.message}</p>
-      </section>
-
-      <section aria-labelledby="lead-files">
-        <h2 id="lead-files">{t("lead.files", { count: lead.files.length })}</h2>
-        {lead.files.length === 0 ? (
-          <p className="hint">{t("lead.noFiles")}</p>
-        ) : (
-          <ul>
-            {lead.files.map((file) => (
-              <li key={file.id}>
-                <a href={`/api/admin/files/${file.id}`} download>
-                  {t("lead.download", { name: file.originalName })}
-                </a>{" "}
-                · {file.detectedType.toUpperCase()} · {format.number(file.size / 1024 / 1024, { maximumFractionDigits: 1 })} MB
-                {canPreview(file.detectedType) && (
-                  <>
-                    {" · "}
-                    <a href={`/api/admin/files/${file.id}?preview=1`} target="_blank" rel="noopener">
-                      {t("lead.preview", { name: file.originalName })}
-                    </a>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {lead.recordChecks.length > 0 && (
-        <section aria-labelledby="lead-records">
-          <h2 id="lead-records">{t("lead.records")}</h2>
-          <p className="hint">{missing.length ? t("lead.recordsMissing", { count: missing.length }) : t("lead.recordsComplete")}</p>
-          <ul>
-            {lead.recordChecks.map((check) => (
-              <li key={check.recordTypeId}>
-                {check.covered ? "✓" : "✗"} {name(check.recordType)} — {check.covered ? t("lead.recordSent") : t("lead.recordMissing")}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {!erased && <LeadSubmission lead={lead} />}
 
       <section aria-labelledby="lead-notifications">
         <h2 id="lead-notifications">{t("lead.notifications")}</h2>
@@ -162,7 +128,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
                 {t(`notification.${notification.kind}`)}: {t(`delivery.${notification.status}`)}
                 {notification.sentAt && ` · ${when(notification.sentAt)}`}
                 {notification.status !== "SENT" && notification.lastError && ` · ${notification.lastError}`}
-                {notification.status !== "PENDING" && (
+                {!erased && notification.status !== "PENDING" && (
                   <ResendNotification notificationId={notification.id} label={t("lead.resend", { notification: t(`notification.${notification.kind}`) })} />
                 )}
               </li>
@@ -173,22 +139,32 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
 
       <section aria-labelledby="lead-history">
         <h2 id="lead-history">{t("history.title")}</h2>
-        <LeadHistory entries={history} files={lead.files} when={when} />
+        <LeadHistory entries={history} files={lead.files} when={when} erasureReason={lead.erasureReason} />
       </section>
 
       <section aria-labelledby="lead-attribution">
         <h2 id="lead-attribution">{t("lead.attribution")}</h2>
         <dl className="facts">
-          <dt>{t("lead.sourcePath")}</dt>
-          <dd>{lead.sourcePath ?? "—"}</dd>
-          <dt>{t("lead.referrer")}</dt>
-          <dd>{lead.referrer ?? "—"}</dd>
-          <dt>{t("lead.utm")}</dt>
-          <dd>{lead.utm ? Object.entries(lead.utm as Record<string, string>).map(([key, value]) => `${key}=${value}`).join(", ") : "—"}</dd>
+          {!erased && (
+            <>
+              <dt>{t("lead.sourcePath")}</dt>
+              <dd>{lead.sourcePath ?? "—"}</dd>
+              <dt>{t("lead.referrer")}</dt>
+              <dd>{lead.referrer ?? "—"}</dd>
+              <dt>{t("lead.utm")}</dt>
+              <dd>{lead.utm ? Object.entries(lead.utm as Record<string, string>).map(([key, value]) => `${key}=${value}`).join(", ") : "—"}</dd>
+            </>
+          )}
           <dt>{t("lead.siteLanguage")}</dt>
           <dd>{languageNames(locale, [lead.locale])}</dd>
         </dl>
       </section>
+
+      {!erased && hasRole(staff.user.role, "admin") && (
+        <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
+          <LeadErasureForm leadId={lead.id} reference={lead.reference} />
+        </NextIntlClientProvider>
+      )}
     </div>
   );
 }

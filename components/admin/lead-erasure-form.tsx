@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { eraseLead } from "@/app/[locale]/admin/leads/[id]/actions";
+import { ActionOutcome } from "./action-outcome";
+import { useStaffAction } from "./use-staff-action";
+
+/** For admins: erasing a lead's personal data, confirmed by typing its reference, since it cannot be undone. */
+export function LeadErasureForm({ leadId, reference }: { leadId: string; reference: string }) {
+  const t = useTranslations("Admin");
+  const { state, formProps, pending } = useStaffAction(eraseLead);
+  const failed = state.result !== "idle" && state.result !== "done";
+
+  return (
+    <form {...formProps} className="admin-form admin-erasure" aria-labelledby="erasure-title">
+      <h2 id="erasure-title">{t("erasure.title")}</h2>
+      <p id="erasure-intro">{t("erasure.intro")}</p>
+      <input type="hidden" name="leadId" value={leadId} />
+      <label htmlFor="erasure-confirmation">{t("erasure.confirm", { reference })}</label>
+      <input
+        id="erasure-confirmation"
+        name="confirmation"
+        required
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={20}
+        aria-describedby={failed ? "erasure-intro erasure-error" : "erasure-intro"}
+        aria-invalid={failed || undefined}
+      />
+      <ActionOutcome state={state} id="erasure-error" scope="erasure" />
+      <button type="submit" className="button button--danger" disabled={pending} aria-busy={pending}>
+        {t("erasure.submit")}
+      </button>
+    </form>
+  );
+}

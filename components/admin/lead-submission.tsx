@@ -1,0 +1,59 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { canPreview } from "@/lib/admin/file-download";
+import type { LeadDetail } from "@/lib/admin/lead-queries";
+
+/** What the patient sent: the message, the files (download and preview) and the records checklist. */
+export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
+  const [t, format] = await Promise.all([getTranslations("Admin"), getFormatter()]);
+  const missing = lead.recordChecks.filter((check) => !check.covered);
+
+  return (
+    <>
+      <section aria-labelledby="lead-message">
+        <h2 id="lead-message">{t("lead.message")}</h2>
+        <p className="admin-message">{lead.message}</p>
+      </section>
+
+      <section aria-labelledby="lead-files">
+        <h2 id="lead-files">{t("lead.files", { count: lead.files.length })}</h2>
+        {lead.files.length === 0 ? (
+          <p className="hint">{t("lead.noFiles")}</p>
+        ) : (
+          <ul>
+            {lead.files.map((file) => (
+              <li key={file.id}>
+                <a href={`/api/admin/files/${file.id}`} download>
+                  {t("lead.download", { name: file.originalName })}
+                </a>{" "}
+                · {file.detectedType.toUpperCase()} · {format.number(file.size / 1024 / 1024, { maximumFractionDigits: 1 })} MB
+                {canPreview(file.detectedType) && (
+                  <>
+                    {" · "}
+                    <a href={`/api/admin/files/${file.id}?preview=1`} target="_blank" rel="noopener">
+                      {t("lead.preview", { name: file.originalName })}
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {lead.recordChecks.length > 0 && (
+        <section aria-labelledby="lead-records">
+          <h2 id="lead-records">{t("lead.records")}</h2>
+          <p className="hint">{missing.length ? t("lead.recordsMissing", { count: missing.length }) : t("lead.recordsComplete")}</p>
+          <ul>
+            {lead.recordChecks.map((check) => (
+              <li key={check.recordTypeId}>
+                {check.covered ? "✓" : "✗"} {check.recordType.translations[0]?.name ?? "—"} —{" "}
+                {check.covered ? t("lead.recordSent") : t("lead.recordMissing")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
