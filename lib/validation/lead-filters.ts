@@ -20,3 +20,12 @@ export const leadFiltersSchema = z.object({
   page: optionalQueryParam(z.coerce.number().int().min(1).max(100_000)),
 });
 export type LeadFilters = z.infer<typeof leadFiltersSchema>;
+
+/** The query string for these filters: the list's page links and its export link carry them. */
+export function leadFiltersQuery(filters: LeadFilters): URLSearchParams {
+  return new URLSearchParams(
+    Object.entries(filters)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
+}

@@ -7,11 +7,12 @@ import { adminPageMetadata } from "@/lib/admin/page-metadata";
 import { leadFilterOptions, listLeads } from "@/lib/admin/lead-queries";
 import { waitingTime } from "@/lib/admin/waiting-time";
 import { requireStaffPage } from "@/lib/auth/require-staff";
+import { hasRole } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
-import { leadFiltersSchema } from "@/lib/validation/lead-filters";
+import { leadFiltersQuery, leadFiltersSchema } from "@/lib/validation/lead-filters";
 
 export const generateMetadata = adminPageMetadata("leads.title");
 
@@ -29,11 +30,8 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
   ]);
   const duplicates = await findPossibleDuplicates(leads);
   const timeZone = settings.workingHours.timeZone;
-  const pageHref = (target: number) => {
-    const next = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
-    next.set("page", String(target));
-    return `/admin/leads?${next}`;
-  };
+  const pageHref = (target: number) => `/admin/leads?${leadFiltersQuery({ ...filters, page: target })}`;
+  const exportQuery = leadFiltersQuery({ ...filters, page: undefined }).toString();
 
   return (
     <div className="container page">
@@ -43,6 +41,16 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
       <p className="hint" role="status">
         {t("leads.count", { total })}
       </p>
+      {hasRole(staff.user.role, "admin") && (
+        <p>
+          <a className="button button--secondary" href={`/api/admin/leads/export${exportQuery && `?${exportQuery}`}`} download aria-describedby="leads-export-hint">
+            {t("leads.export")}
+          </a>{" "}
+          <span id="leads-export-hint" className="hint">
+            {t("leads.exportHint")}
+          </span>
+        </p>
+      )}
       {leads.length === 0 ? (
         <p className="notice">{Object.keys(query).length ? t("leads.noMatch") : t("leads.empty")}</p>
       ) : (

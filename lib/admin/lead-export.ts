@@ -1,0 +1,124 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { logAuthEvent } from "@/lib/auth/auth-events";
+import { hasRole } from "@/lib/auth/roles";
+import { getStaffSession } from "@/lib/auth/staff-session";
+import { leadFiltersQuery, leadFiltersSchema, type LeadFilters } from "@/lib/validation/lead-filters";
+import { csvRow } from "./csv";
+import { leadListWhere } from "./lead-queries";
+
+const BATCH_SIZE = 500;
+
+/** Codes and slugs rather than translated names, so a spreadsheet sorts and filters the same in every language. */
+const columns = [
+  "reference",
+  "created_at",
+  "status",
+  "full_name",
+  "email",
+  "phone",
+  "country",
+  "treatment",
+  "clinic",
+  "preferred_channel",
+  "language",
+  "assignee",
+  "first_contacted_at",
+];
+
+const exportedFields = {
+  id: true,
+  reference: true,
+  createdAt: true,
+  status: true,
+  fullName: true,
+  email: true,
+  phone: true,
+  countryCode: true,
+  treatment: { select: { slug: true } },
+  clinic: { select: { slug: true } },
+  contactChannel: true,
+  preferredLanguage: true,
+  assignee: { select: { name: true } },
+  firstContactedAt: true,
+} satisfies Prisma.LeadSelect;
+
+/** The list's order (newest first), one batch after the last row sent: keyset pagination stays fast at any depth. */
+function nextBatch(where: Prisma.LeadWhereInput, after: { createdAt: Date; id: string } | null) {
+  const rest = after && { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] };
+  return db.lead.findMany({
+    where: rest ? { AND: [where, rest] } : where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: BATCH_SIZE,
+    select: exportedFields,
+  });
+}
+
+/**
+ * The leads matching the filters as CSV, read from the database one batch at a time as the client takes them, so
+ * 100,000 leads never sit in memory. It starts with a UTF-8 byte order mark, which Excel needs to read Cyrillic and
+ * Arabic names correctly. Erased leads keep their row, with the personal columns empty.
+ */
+export function leadsCsv(filters: LeadFilters): ReadableStream<Uint8Array> {
+  const where = leadListWhere(filters);
+  const encoder = new TextEncoder();
+  let after: { createdAt: Date; id: string } | null = null;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${csvRow(columns)}`));
+    },
+    async pull(controller) {
+      const leads = await nextBatch(where, after);
+      const rows = leads.map((lead) =>
+        csvRow([
+          lead.reference,
+          lead.createdAt,
+          lead.status,
+          lead.fullName,
+          lead.email,
+          lead.phone,
+          lead.countryCode,
+          lead.treatment?.slug,
+          lead.clinic?.slug,
+          lead.contactChannel,
+          lead.preferredLanguage,
+          lead.assignee?.name,
+          lead.firstContactedAt,
+        ]),
+      );
+      if (rows.length > 0) controller.enqueue(encoder.encode(rows.join("")));
+      if (leads.length < BATCH_SIZE) controller.close();
+      else after = leads[leads.length - 1]!;
+    },
+  });
+}
+
+/**
+ * `GET /api/admin/leads/export` with the list's query string: the filtered leads as a CSV download, for admins only.
+ * Each export is one row in the security log (AuthEvent), with who, from where (hashed) and which filters: it is bulk
+ * access to health-related personal data, which lead histories, one lead at a time, cannot record. The search text is
+ * left out of the log, as it is often a patient's name or email, which the log would keep after an erasure.
+ */
+export async function serveLeadExport(request: Request): Promise<Response> {
+  const staff = await getStaffSession(request.headers);
+  if (!staff || !hasRole(staff.user.role, "admin")) {
+    await logAuthEvent("ACCESS_REFUSED", request.headers, { userId: staff?.user.id, detail: "export:leads" });
+    return new Response(staff ? "Only administrators can export leads." : "Sign in to export leads.", {
+      status: staff ? 403 : 401,
+      headers: { "cache-control": "no-store" },
+    });
+  }
+  const params = new URL(request.url).searchParams;
+  const filters = leadFiltersSchema.parse(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)])));
+  const logged = leadFiltersQuery({ ...filters, q: filters.q && "redacted", page: undefined });
+  await logAuthEvent("LEADS_EXPORTED", request.headers, { userId: staff.user.id, detail: `export:leads?${logged}` });
+  return new Response(leadsCsv(filters), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="careport-leads-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AuthEventKind" ADD VALUE 'LEADS_EXPORTED';
