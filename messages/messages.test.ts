@@ -30,6 +30,14 @@ function placeholders(elements: Element[]): string[] {
 const argumentsOf = (message: string, locale: string) =>
   new Set(placeholders(new IntlMessageFormat(message, locale).getAst() as Element[]));
 
+/** The categories each plural in a message spells out, "=0"-style exact matches left aside. */
+function pluralForms(elements: Element[]): string[][] {
+  return elements.flatMap((element) => [
+    ...(element.type === 6 ? [Object.keys(element.options ?? {}).filter((option) => !option.startsWith("="))] : []),
+    ...Object.values(element.options ?? {}).flatMap((option) => pluralForms(option.value)),
+  ]);
+}
+
 const english = flatten(load("en"));
 
 describe.each(locales)("messages/%s.json", (locale) => {
@@ -44,6 +52,17 @@ describe.each(locales)("messages/%s.json", (locale) => {
       expect(message.trim(), key).not.toBe("");
       expect(() => new IntlMessageFormat(message, locale), key).not.toThrow();
       expect(argumentsOf(message, locale), key).toEqual(argumentsOf(english.get(key) ?? "", "en"));
+    }
+  });
+
+  // Without the language's own forms a plural falls back to "other", which reads "5 файла" instead of "5 файлов".
+  // A plural with "other" alone only hides a zero (as before an abbreviation such as "дн."), so it needs no forms.
+  it("spells out every plural form the language needs", () => {
+    const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((category) => category !== "zero");
+    for (const [key, message] of messages) {
+      for (const forms of pluralForms(new IntlMessageFormat(message, locale).getAst() as Element[])) {
+        if (forms.length > 1) expect(forms, key).toEqual(expect.arrayContaining(needed));
+      }
     }
   });
 });
