@@ -3,9 +3,6 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { SiteFooter } from "@/components/site/site-footer";
-import { LandingAttribution } from "@/components/site/landing-attribution";
-import { SiteHeader } from "@/components/site/site-header";
 import { env } from "@/lib/env";
 import { textDirection } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -40,14 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ Error: errorMessages }}>
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children as ReactNode}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
-        <LandingAttribution />
+        <NextIntlClientProvider messages={{ Error: errorMessages }}>{children as ReactNode}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -46,7 +46,7 @@ export default async function QuarantinePage({ params, searchParams }: PageProps
                 <h2>
                   {lead.reference} · {lead.fullName}
                 </h2>
-                <dl className="facts">
+                <dl className="admin-facts">
                   <dt>{t("quarantine.received")}</dt>
                   <dd>{format.dateTime(lead.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</dd>
                   <dt>{t("quarantine.sender")}</dt>

@@ -99,7 +99,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
 
       <section aria-labelledby="lead-patient">
         <h2 id="lead-patient">{t("lead.patient")}</h2>
-        <dl className="facts">
+        <dl className="admin-facts">
           <dt>{t("lead.country")}</dt>
           <dd>{countryName(locale, lead.countryCode)}</dd>
           <dt>{t("lead.writer")}</dt>
@@ -144,7 +144,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
 
       <section aria-labelledby="lead-attribution">
         <h2 id="lead-attribution">{t("lead.attribution")}</h2>
-        <dl className="facts">
+        <dl className="admin-facts">
           {!erased && (
             <>
               <dt>{t("lead.sourcePath")}</dt>
