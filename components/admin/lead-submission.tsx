@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { canPreview } from "@/lib/admin/file-download";
 import type { LeadDetail } from "@/lib/admin/lead-queries";
+import { formatFileSize } from "@/lib/i18n/format-file-size";
 
 /** What the patient sent: the message, the files (download and preview) and the records checklist. */
 export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
@@ -25,7 +26,7 @@ export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
                 <a href={`/api/admin/files/${file.id}`} download>
                   {t("lead.download", { name: file.originalName })}
                 </a>{" "}
-                · {file.detectedType.toUpperCase()} · {format.number(file.size / 1024 / 1024, { maximumFractionDigits: 1 })} MB
+                · {file.detectedType.toUpperCase()} · {formatFileSize(format, file.size)}
                 {canPreview(file.detectedType) && (
                   <>
                     {" · "}

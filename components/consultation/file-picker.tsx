@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState, type DragEvent } from "react";
+import { formatFileSize } from "@/lib/i18n/format-file-size";
 import {
   acceptedExtensions,
   checkSelectedFiles,
@@ -39,10 +40,7 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
     if (!disabled) add([...event.dataTransfer.files]);
   }
 
-  const size = (bytes: number) =>
-    bytes < 1024 * 1024
-      ? format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })
-      : format.number(bytes / 1024 / 1024, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+  const size = (bytes: number) => formatFileSize(format, bytes);
   const total = files.reduce((sum, file) => sum + file.size, 0);
 
   return (
