@@ -28,6 +28,23 @@ test("the workspace asks for sign-in, refuses a wrong password, and locks again 
   await expect(page).toHaveURL(/\/en\/admin\/sign-in\?next=/);
 });
 
+test("the workspace has its own header, and switching language keeps the coordinator on the page", async ({ page }) => {
+  await page.goto("/en/admin/sign-in");
+  await signIn(page);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  await expect(page.getByRole("banner")).toContainText("Coordinators' workspace");
+  await expect(page.getByRole("link", { name: "Free consultation" })).toHaveCount(0);
+  await expect(page.getByRole("contentinfo")).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Deutsch" }).click();
+  await expect(page).toHaveURL(/\/de\/admin\/leads$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Anfragen" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Arbeitsbereich der Koordinatoren");
+  await page.getByRole("link", { name: "Website für Patienten" }).click();
+  await expect(page).toHaveURL(/\/de$/);
+  await expect(page.getByRole("link", { name: "Kostenlose Beratung" }).first()).toBeVisible();
+});
+
 test("admin pages are not indexed and the session cookie is httpOnly", async ({ page, context }) => {
   await page.goto("/en/admin/sign-in");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
