@@ -33,13 +33,19 @@ export async function serveLeadFile(request: Request, fileId: string): Promise<R
   }
   if (await mustSetUpTwoFactor(staff)) {
     await logAuthEvent("ACCESS_REFUSED", request.headers, { userId: staff.user.id, detail: `file:${fileId}:two-factor setup required` });
-    return new Response("Set up two-factor sign-in on your account page first.", { status: 403, headers: { "cache-control": "no-store" } });
+    return new Response("Set up two-factor sign-in on your account page first.", { status: 403, headers: neverRunNorStored });
   }
   const file = await db.leadFile.findUnique({ where: { id: fileId } });
   if (!file) return new Response("Not found", { status: 404, headers: neverRunNorStored });
   const inline = new URL(request.url).searchParams.get("preview") === "1" && canPreview(file.detectedType);
+  // A file missing from storage (a volume not shared between instances, a restore without uploads) is named, not a 500.
+  const stored = await fileStorage.read(file.storageKey).catch((error: unknown) => {
+    console.error(`Lead file ${file.id} could not be read from storage`, error);
+    return null;
+  });
+  if (!stored) return new Response("This file could not be read from storage. Tell an administrator.", { status: 503, headers: neverRunNorStored });
   await recordLeadAccess(staff.user.id, file.leadId, file.id);
-  const body = Readable.toWeb(await fileStorage.read(file.storageKey)) as ReadableStream<Uint8Array>;
+  const body = Readable.toWeb(stored) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
       "content-type": mimeTypes[file.detectedType as AllowedFileType] ?? "application/octet-stream",

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { serveLeadFile } from "@/lib/admin/file-download";
 import { getLeadHistory } from "@/lib/admin/lead-history";
 import { addLeadNote, assignLead, changeLeadStatus, recordLeadAccess } from "@/lib/admin/lead-work";
+import { fileStorage } from "@/lib/storage/storage";
 import { assignmentSchema, statusChangeSchema } from "@/lib/validation/lead-work";
 import { createTestLead } from "@/tests/factories/lead";
 import { createStaff, signedInCookie } from "@/tests/factories/staff";
@@ -110,6 +111,23 @@ describe("file downloads", () => {
     const download = await open(docxFile.id);
     expect(download.headers.get("content-disposition")).toMatch(/^attachment;/);
     expect(download.headers.get("content-security-policy")).toBe("sandbox");
+  });
+
+  it("says so, without a 500 or a download in the history, when the file is missing from storage", async () => {
+    const account = await createStaff();
+    const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: pdf }] });
+    const [file] = lead.files;
+    await fileStorage.delete(file!.storageKey);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await serveLeadFile(
+      new Request(`http://localhost/api/admin/files/${file!.id}`, { headers: { cookie: await signedInCookie(account) } }),
+      file!.id,
+    );
+    expect(response.status).toBe(503);
+    expect(await response.text()).toMatch(/could not be read from storage/);
+    expect(response.headers.get("content-security-policy")).toBe("sandbox");
+    expect(logged).toHaveBeenCalledOnce();
+    expect(await db.leadActivity.count({ where: { leadId: lead.id, type: "FILE_DOWNLOADED" } })).toBe(0);
   });
 
   it("refuses without a session, logs the refusal, and sends nothing", async () => {
