@@ -30,15 +30,15 @@ export async function findPossibleDuplicates(leads: Contact[]): Promise<Map<stri
   const phones = [...new Set(leads.map((lead) => lead.phone).filter(Boolean))];
   if (leads.length === 0 || (emails.length === 0 && phones.length === 0)) return found;
   const times = leads.map((lead) => lead.createdAt.getTime());
-  const candidates = await db.lead.findMany({
-    where: {
-      status: { not: "QUARANTINED" },
-      createdAt: { gte: new Date(Math.min(...times) - windowMs), lte: new Date(Math.max(...times) + windowMs) },
-      OR: [{ email: { in: emails, mode: "insensitive" } }, { phone: { in: phones } }],
-    },
-    select: { id: true, reference: true, status: true, createdAt: true, email: true, phone: true },
-    orderBy: { createdAt: "desc" },
-  });
+  const lowerEmails = emails.map((email) => email.toLowerCase());
+  // Raw SQL so that both sides of the OR use an index (lower("email") from its migration, and "phone"): Prisma's
+  // case-insensitive `in` cannot, and scanned every lead of the time window on each page of the list.
+  const candidates = await db.$queryRaw<(Contact & PossibleDuplicate)[]>`
+    SELECT "id", "reference", "status"::text AS "status", "createdAt", "email", "phone" FROM "Lead"
+    WHERE (lower("email") = ANY(${lowerEmails}) OR "phone" = ANY(${phones}))
+      AND "status" <> 'QUARANTINED'
+      AND "createdAt" BETWEEN ${new Date(Math.min(...times) - windowMs)} AND ${new Date(Math.max(...times) + windowMs)}
+    ORDER BY "createdAt" DESC`;
   for (const lead of leads) {
     const matches = candidates.filter(
       (other) => other.id !== lead.id && Math.abs(other.createdAt.getTime() - lead.createdAt.getTime()) <= windowMs && sameContact(lead, other),
