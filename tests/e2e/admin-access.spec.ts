@@ -162,3 +162,19 @@ for (const locale of ["en", "ar"]) {
     }
   });
 }
+
+for (const locale of ["en", "ar"]) {
+  test(`every workspace page fits the screen without sideways scrolling in ${locale} @mobile`, async ({ page }) => {
+    await page.goto(`/${locale}/admin/sign-in`);
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    await page.locator("#email").fill(admin.email);
+    await page.locator("#password").fill(admin.password);
+    await page.locator("button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/leads$`));
+    for (const pagePath of ["leads", "quarantine", "users", "settings", "account"]) {
+      await page.goto(`/${locale}/admin/${pagePath}`);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      expect(scrollWidth, pagePath).toBeLessThanOrEqual(innerWidth);
+    }
+  });
+}
