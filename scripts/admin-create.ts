@@ -28,6 +28,7 @@ async function askPassword(): Promise<string> {
 }
 
 const { createStaffAccount } = await import("../lib/auth/staff-accounts");
+const { isGuessablePassword } = await import("../lib/auth/password-strength");
 const { staffAccountSchema } = await import("../lib/validation/staff-account");
 const { db } = await import("../lib/db");
 const { default: english } = await import("../messages/en.json");
@@ -37,6 +38,9 @@ try {
   const parsed = staffAccountSchema.safeParse(input);
   if (!parsed.success) {
     console.error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${explain(issue.message)}`).join("\n"));
+    process.exitCode = 1;
+  } else if (isGuessablePassword(parsed.data.password, parsed.data)) {
+    console.error(`password: ${explain("passwordTooGuessable")}`);
     process.exitCode = 1;
   } else {
     const user = await createStaffAccount(parsed.data);

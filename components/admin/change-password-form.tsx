@@ -22,12 +22,17 @@ export function ChangePasswordForm() {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   useEffect(() => notice.current?.focus(), [outcome]);
-  const { register, handleSubmit, formState, reset } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
+  const { register, handleSubmit, formState, reset, setError } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
 
   const submit = handleSubmit((values) =>
     startTransition(async () => {
       try {
         const { result } = await changePassword(values);
+        // Only the server knows the dictionaries, so it names the field the way the schema's own checks do.
+        if (result === "tooGuessable") {
+          setOutcome(null);
+          return setError("newPassword", { message: "passwordTooGuessable" }, { shouldFocus: true });
+        }
         setOutcome({ ok: result === "changed", text: t(`account.${result}`) });
         if (result === "changed") reset();
       } catch {

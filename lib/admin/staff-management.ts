@@ -1,5 +1,6 @@
 import "server-only";
 import { APIError } from "better-auth/api";
+import { isGuessablePassword } from "@/lib/auth/password-strength";
 import { createStaffAccount } from "@/lib/auth/staff-accounts";
 import type { ActionResult } from "@/lib/auth/perform-staff-action";
 import { db } from "@/lib/db";
@@ -16,16 +17,19 @@ export async function listStaff() {
     .sort((a, b) => Number(b.active) - Number(a.active));
 }
 
-export async function addStaffMember(_actorId: string, input: StaffAccountInput) {
+type AddStaffOutcome = "done" | { result: "invalid"; fields: Record<string, string> };
+
+export async function addStaffMember(_actorId: string, input: StaffAccountInput): Promise<AddStaffOutcome> {
   if (await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } })) {
-    return { result: "invalid" as const, fields: { email: "emailTaken" } };
+    return { result: "invalid", fields: { email: "emailTaken" } };
   }
+  if (isGuessablePassword(input.password, input)) return { result: "invalid", fields: { password: "passwordTooGuessable" } };
   try {
     await createStaffAccount(input);
-    return "done" as const;
+    return "done";
   } catch (error) {
     // Another admin created the same address between the check and here.
-    if (error instanceof APIError) return { result: "invalid" as const, fields: { email: "emailTaken" } };
+    if (error instanceof APIError) return { result: "invalid", fields: { email: "emailTaken" } };
     throw error;
   }
 }

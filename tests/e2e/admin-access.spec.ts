@@ -117,6 +117,11 @@ test("an admin adds a coordinator and edits the settings, with errors named on t
   await expect(addForm.getByLabel("Name")).toHaveValue("Olena Coordinator");
 
   await addForm.getByLabel("Email").fill(email);
+  await addForm.getByLabel("First password").fill("password1234");
+  await addForm.getByRole("button", { name: "Add user" }).click();
+  await expect(addForm.getByText("This password is too easy to guess")).toBeVisible();
+  await expect(addForm.getByLabel("First password")).toHaveAttribute("aria-invalid", "true");
+
   await addForm.getByLabel("First password").fill("a long first password");
   await addForm.getByRole("button", { name: "Add user" }).click();
   await expect(addForm.getByRole("status")).toContainText("The account has been created.");

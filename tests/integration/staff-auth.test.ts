@@ -120,13 +120,23 @@ describe("password change", () => {
     const elsewhere = await signedInCookie(account);
     const newPassword = "a brand new passphrase";
     const wrong = { currentPassword: "not it at all", newPassword, confirmPassword: newPassword };
-    expect(await changeStaffPassword(wrong, new Headers({ cookie: here }), account.user.id)).toBe("wrongPassword");
+    expect(await changeStaffPassword(wrong, new Headers({ cookie: here }), account.user)).toBe("wrongPassword");
 
     const right = { currentPassword: account.password, newPassword, confirmPassword: newPassword };
-    expect(await changeStaffPassword(right, new Headers({ cookie: here }), account.user.id)).toBe("changed");
+    expect(await changeStaffPassword(right, new Headers({ cookie: here }), account.user)).toBe("changed");
     expect(await sessionOf(elsewhere)).toBeNull();
     expect((await signInStaff(account, browserHeaders())).outcome).toBe("invalidCredentials");
     expect((await signInStaff({ email: account.email, password: newPassword }, browserHeaders())).outcome).toBe("signedIn");
     expect(await db.authEvent.count({ where: { userId: account.user.id, kind: "PASSWORD_CHANGED" } })).toBe(1);
+  });
+
+  it("refuses a new password that is easy to guess and keeps the old one", async () => {
+    const { changeStaffPassword } = await import("@/lib/auth/change-password");
+    const account = await createStaff();
+    const cookie = await signedInCookie(account);
+    const guessable = { currentPassword: account.password, newPassword: "iloveyou1234", confirmPassword: "iloveyou1234" };
+    expect(await changeStaffPassword(guessable, new Headers({ cookie }), account.user)).toBe("tooGuessable");
+    expect((await signInStaff(account, browserHeaders())).outcome).toBe("signedIn");
+    expect(await db.authEvent.count({ where: { userId: account.user.id, kind: "PASSWORD_CHANGED" } })).toBe(0);
   });
 });

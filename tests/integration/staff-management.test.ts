@@ -36,6 +36,18 @@ describe("users page", () => {
     expect(await db.user.count({ where: { email: "x@careport.test" } })).toBe(0);
   });
 
+  it("refuses a first password that is long enough but easy to guess, naming the field", async () => {
+    const { act } = await asAdmin();
+    const email = `guessable-${Date.now()}@careport.test`;
+    for (const password of ["password1234", "qwertyuiop123", `${email.split("@")[0]}!`]) {
+      expect(await act("addStaff", { name: "Ivan Petrenko", email, role: "coordinator", password }), password).toEqual({
+        result: "invalid",
+        fields: { password: "passwordTooGuessable" },
+      });
+    }
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
   it("deactivating ends the member's sessions at once and refuses their sign-in; reactivating lets them back", async () => {
     const { act } = await asAdmin();
     const member = await createStaff("coordinator");

@@ -10,7 +10,7 @@ import { startTwoFactorSetup, turnOffTwoFactor, verifyTwoFactorCode } from "@/li
 import { getSettings } from "@/lib/settings/settings";
 import { changePasswordSchema, twoFactorCodeSchema } from "@/lib/validation/staff-account";
 
-export type ChangePasswordState = { result: "changed" | "wrongPassword" | "validation" | "signedOut" };
+export type ChangePasswordState = { result: "changed" | "wrongPassword" | "tooGuessable" | "validation" | "signedOut" };
 
 export async function changePassword(input: unknown): Promise<ChangePasswordState> {
   const requestHeaders = await headers();
@@ -21,7 +21,7 @@ export async function changePassword(input: unknown): Promise<ChangePasswordStat
   }
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return { result: "validation" };
-  return { result: await changeStaffPassword(parsed.data, requestHeaders, staff.user.id) };
+  return { result: await changeStaffPassword(parsed.data, requestHeaders, staff.user) };
 }
 
 export type TwoFactorState =
