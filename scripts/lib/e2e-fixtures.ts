@@ -15,6 +15,8 @@ export async function prepareEndToEndFixtures() {
       ADMIN: { email: "e2e-admin@careport.test", name: "E2E Admin", role: "admin" as const },
       // Turns two-factor sign-in on in its test, so the others keep signing in with a password alone.
       TWO_FACTOR: { email: "e2e-two-factor@careport.test", name: "E2E Two-Factor", role: "coordinator" as const },
+      // Changes its own password in its test.
+      PASSWORD_CHANGE: { email: "e2e-password-change@careport.test", name: "E2E Password Change", role: "coordinator" as const },
     };
     const environment: Record<string, string> = {};
     for (const [label, account] of Object.entries(accounts)) {
