@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useRouter } from "next/navigation";
 import { changePassword } from "@/app/[locale]/admin/account/actions";
 import { Field } from "@/components/forms/field";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
@@ -16,6 +17,7 @@ const fields = [
 
 export function ChangePasswordForm() {
   const t = useTranslations("Admin");
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const notice = useRef<HTMLParagraphElement>(null);
@@ -34,7 +36,12 @@ export function ChangePasswordForm() {
           return setError("newPassword", { message: "passwordTooGuessable" }, { shouldFocus: true });
         }
         setOutcome({ ok: result === "changed", text: t(`account.${result}`) });
-        if (result === "changed") reset();
+        // Refreshed from the browser, which now holds the new session cookie (the change replaced the session): the
+        // page drops its "choose your own password" notice.
+        if (result === "changed") {
+          reset();
+          router.refresh();
+        }
       } catch {
         setOutcome({ ok: false, text: t("errors.network") });
       }

@@ -1,9 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { db } from "@/lib/db";
-import { logAuthEvent } from "@/lib/auth/auth-events";
-import { getStaffSession } from "@/lib/auth/staff-session";
-import { mustSetUpTwoFactor } from "@/lib/auth/two-factor";
+import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
 import { fileStorage } from "@/lib/storage/storage";
 import { mimeTypes, type AllowedFileType } from "@/lib/uploads/file-type";
 import { recordLeadAccess } from "./lead-work";
@@ -26,15 +24,8 @@ function contentDisposition(kind: "inline" | "attachment", name: string) {
  * run by the browser: nosniff always, and everything, a preview included, sandboxed (no scripts, no same origin).
  */
 export async function serveLeadFile(request: Request, fileId: string): Promise<Response> {
-  const staff = await getStaffSession(request.headers);
-  if (!staff) {
-    await logAuthEvent("ACCESS_REFUSED", request.headers, { detail: `file:${fileId}` });
-    return new Response("Sign in to open this file.", { status: 401, headers: neverRunNorStored });
-  }
-  if (await mustSetUpTwoFactor(staff)) {
-    await logAuthEvent("ACCESS_REFUSED", request.headers, { userId: staff.user.id, detail: `file:${fileId}:two-factor setup required` });
-    return new Response("Set up two-factor sign-in on your account page first.", { status: 403, headers: neverRunNorStored });
-  }
+  const { staff, refusal } = await authorizeStaffRequest(request, { detail: `file:${fileId}`, headers: neverRunNorStored });
+  if (refusal) return refusal;
   const file = await db.leadFile.findUnique({ where: { id: fileId } });
   if (!file) return new Response("Not found", { status: 404, headers: neverRunNorStored });
   const inline = new URL(request.url).searchParams.get("preview") === "1" && canPreview(file.detectedType);

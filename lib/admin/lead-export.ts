@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logAuthEvent } from "@/lib/auth/auth-events";
-import { hasRole } from "@/lib/auth/roles";
-import { getStaffSession } from "@/lib/auth/staff-session";
+import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
 import { leadFiltersQuery, leadFiltersSchema, type LeadFilters } from "@/lib/validation/lead-filters";
 import { csvRow } from "./csv";
 import { leadListWhere } from "./lead-queries";
@@ -101,14 +100,8 @@ export function leadsCsv(filters: LeadFilters): ReadableStream<Uint8Array> {
  * left out of the log, as it is often a patient's name or email, which the log would keep after an erasure.
  */
 export async function serveLeadExport(request: Request): Promise<Response> {
-  const staff = await getStaffSession(request.headers);
-  if (!staff || !hasRole(staff.user.role, "admin")) {
-    await logAuthEvent("ACCESS_REFUSED", request.headers, { userId: staff?.user.id, detail: "export:leads" });
-    return new Response(staff ? "Only administrators can export leads." : "Sign in to export leads.", {
-      status: staff ? 403 : 401,
-      headers: { "cache-control": "no-store" },
-    });
-  }
+  const { staff, refusal } = await authorizeStaffRequest(request, { detail: "export:leads", role: "admin" });
+  if (refusal) return refusal;
   const params = new URL(request.url).searchParams;
   const filters = leadFiltersSchema.parse(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)])));
   const logged = leadFiltersQuery({ ...filters, q: filters.q && "redacted", page: undefined });

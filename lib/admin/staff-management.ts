@@ -9,7 +9,7 @@ import type { RoleChange, StaffAccountInput, StaffActivation } from "@/lib/valid
 /** Everyone with a workspace account, active first. */
 export async function listStaff() {
   const users = await db.user.findMany({
-    select: { id: true, name: true, email: true, role: true, banned: true, twoFactorEnabled: true, createdAt: true },
+    select: { id: true, name: true, email: true, role: true, banned: true, twoFactorEnabled: true, passwordChangeRequired: true, createdAt: true },
     orderBy: [{ name: "asc" }],
   });
   return users
@@ -25,7 +25,9 @@ export async function addStaffMember(_actorId: string, input: StaffAccountInput)
   }
   if (isGuessablePassword(input.password, input)) return { result: "invalid", fields: { password: "passwordTooGuessable" } };
   try {
-    await createStaffAccount(input);
+    const user = await createStaffAccount(input);
+    // The admin who typed the first password knows it: the account chooses its own before it can work.
+    await db.user.update({ where: { id: user.id }, data: { passwordChangeRequired: true } });
     return "done";
   } catch (error) {
     // Another admin created the same address between the check and here.

@@ -29,6 +29,7 @@ export const auth = betterAuth({
     maxPasswordLength: 128,
     revokeSessionsOnPasswordReset: true,
   },
+  user: { additionalFields: { passwordChangeRequired: { type: "boolean", required: false, defaultValue: false, input: false } } },
   session: {
     expiresIn: ABSOLUTE_LIFETIME_MS / 1000,
     disableSessionRefresh: true,

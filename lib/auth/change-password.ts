@@ -1,6 +1,7 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import type { ChangePasswordInput } from "@/lib/validation/staff-account";
+import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { logAuthEvent } from "./auth-events";
 import { isGuessablePassword } from "./password-strength";
@@ -21,6 +22,7 @@ export async function changeStaffPassword(
     if (error instanceof APIError) return "wrongPassword";
     throw error;
   }
+  await db.user.update({ where: { id: user.id }, data: { passwordChangeRequired: false } });
   await logAuthEvent("PASSWORD_CHANGED", requestHeaders, { userId: user.id });
   return "changed";
 }

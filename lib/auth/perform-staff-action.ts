@@ -3,11 +3,11 @@ import type { z } from "zod";
 import { logAuthEvent } from "./auth-events";
 import { hasRole, type StaffRole } from "./roles";
 import { getStaffSession } from "./staff-session";
-import { mustSetUpTwoFactor } from "./two-factor";
+import { pendingAccountSetup, setupRefusals } from "./account-setup";
 
 export type ActionResult = "done" | "notFound" | "invalid" | "conflict";
 export type StaffActionState = {
-  result: ActionResult | "signedOut" | "forbidden" | "twoFactorRequired" | "idle";
+  result: ActionResult | "signedOut" | "forbidden" | "passwordChangeRequired" | "twoFactorRequired" | "idle";
   fields?: Record<string, string>;
 };
 
@@ -41,9 +41,10 @@ export async function performStaffAction(
     await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff?.user.id, detail: `action:${definition.name}` });
     return { result: staff ? "forbidden" : "signedOut" };
   }
-  if (await mustSetUpTwoFactor(staff)) {
-    await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff.user.id, detail: `action:${definition.name}:two-factor setup required` });
-    return { result: "twoFactorRequired" };
+  const setup = await pendingAccountSetup(staff);
+  if (setup) {
+    await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff.user.id, detail: `action:${definition.name}:${setupRefusals[setup]}` });
+    return { result: setup === "password" ? "passwordChangeRequired" : "twoFactorRequired" };
   }
   const parsed = definition.schema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => !key.startsWith("$"))));
   if (!parsed.success) {

@@ -7,7 +7,7 @@ import { ACTIVITY_WRITE_INTERVAL_MS, judgeSession } from "./session-policy";
 
 export interface StaffSession {
   sessionId: string;
-  user: { id: string; name: string; email: string; role: StaffRole; twoFactorEnabled: boolean };
+  user: { id: string; name: string; email: string; role: StaffRole; twoFactorEnabled: boolean; passwordChangeRequired: boolean };
 }
 
 /**
@@ -28,5 +28,6 @@ export async function getStaffSession(requestHeaders?: Headers): Promise<StaffSe
   }
   const role = user.role === "admin" ? "admin" : "coordinator";
   const twoFactorEnabled = Boolean((user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
-  return { sessionId: session.id, user: { id: user.id, name: user.name, email: user.email, role, twoFactorEnabled } };
+  const passwordChangeRequired = Boolean(user.passwordChangeRequired);
+  return { sessionId: session.id, user: { id: user.id, name: user.name, email: user.email, role, twoFactorEnabled, passwordChangeRequired } };
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { serveLeadFile } from "@/lib/admin/file-download";
 import { workspaceActions } from "@/lib/admin/workspace-actions";
+import { changeStaffPassword } from "@/lib/auth/change-password";
 import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { signInStaff } from "@/lib/auth/sign-in";
 import { getStaffSession } from "@/lib/auth/staff-session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/settings";
+import { createTestLead } from "@/tests/factories/lead";
 import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 
@@ -34,6 +37,33 @@ describe("users page", () => {
     expect(await act("addStaff", { ...account, email: email.toLowerCase(), password: "another long password" })).toEqual({ result: "invalid", fields: { email: "emailTaken" } });
     expect(await act("addStaff", { ...account, email: "x@careport.test", password: "short" })).toEqual({ result: "invalid", fields: { password: "passwordTooShort" } });
     expect(await db.user.count({ where: { email: "x@careport.test" } })).toBe(0);
+  });
+
+  it("a member an admin added chooses their own password before any action or file; then they work", async () => {
+    const { act } = await asAdmin();
+    const email = `first-password-${Date.now()}@careport.test`;
+    const first = "a first password from the admin";
+    expect(await act("addStaff", { name: "Maria Lehmann", email, role: "coordinator", password: first })).toEqual({ result: "done" });
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ passwordChangeRequired: true });
+
+    const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: Buffer.from("%PDF-1.7\nscan") }] });
+    const fileId = lead.files[0]!.id;
+    const note = () => formData({ leadId: lead.id, body: "Called the patient." });
+    const asMember = async (password: string) => browserHeaders({ cookie: await signedInCookie({ email, password }) });
+    let headers = await asMember(first);
+    expect(await performStaffAction(workspaceActions.addNote, headers, note())).toEqual({ result: "passwordChangeRequired" });
+    const file = await serveLeadFile(new Request(`http://localhost/api/admin/files/${fileId}`, { headers }), fileId);
+    expect(file.status).toBe(403);
+    expect(await file.text()).toBe("Choose your own password on your account page first.");
+    expect(await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: { endsWith: "password change required" }, user: { email } } })).toBe(2);
+
+    const own = "my own quiet meadow lantern";
+    const member = (await getStaffSession(headers))!;
+    expect(await changeStaffPassword({ currentPassword: first, newPassword: own, confirmPassword: own }, headers, member.user)).toBe("changed");
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ passwordChangeRequired: false });
+    headers = await asMember(own);
+    expect(await performStaffAction(workspaceActions.addNote, headers, note())).toEqual({ result: "done" });
+    expect((await serveLeadFile(new Request(`http://localhost/api/admin/files/${fileId}`, { headers }), fileId)).status).toBe(200);
   });
 
   it("refuses a first password that is long enough but easy to guess, naming the field", async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { serveLeadFile } from "@/lib/admin/file-download";
+import { serveLeadExport } from "@/lib/admin/lead-export";
 import { workspaceActions } from "@/lib/admin/workspace-actions";
 import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { signInStaff } from "@/lib/auth/sign-in";
@@ -6,6 +8,7 @@ import { getStaffSession } from "@/lib/auth/staff-session";
 import { completeTwoFactorSignIn, mustSetUpTwoFactor, startTwoFactorSetup, turnOffTwoFactor, verifyTwoFactorCode } from "@/lib/auth/two-factor";
 import { db } from "@/lib/db";
 import { updateSetting } from "@/lib/settings/settings";
+import { createTestLead } from "@/tests/factories/lead";
 import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { currentTotpCode } from "@/tests/factories/totp";
@@ -86,5 +89,24 @@ describe("two-factor sign-in (TOTP)", () => {
     expect(await mustSetUpTwoFactor((await getStaffSession(browserHeaders({ cookie })))!)).toBe(false);
     await updateSetting("requireTwoFactor", false);
     expect(await mustSetUpTwoFactor(staff)).toBe(false);
+  });
+
+  it("when the setting requires it, an account without it can neither download a file nor export the leads", async () => {
+    const admin = await createStaff("admin");
+    const cookie = await signedInCookie(admin);
+    const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: Buffer.from("%PDF-1.7\nscan") }] });
+    const fileId = lead.files[0]!.id;
+    await updateSetting("requireTwoFactor", true);
+    const file = await serveLeadFile(new Request(`http://localhost/api/admin/files/${fileId}`, { headers: browserHeaders({ cookie }) }), fileId);
+    const csv = await serveLeadExport(new Request("http://localhost/api/admin/leads/export", { headers: browserHeaders({ cookie }) }));
+    await updateSetting("requireTwoFactor", false);
+    for (const response of [file, csv]) {
+      expect(response.status).toBe(403);
+      expect(await response.text()).toBe("Set up two-factor sign-in on your account page first.");
+    }
+    expect(file.headers.get("content-security-policy")).toBe("sandbox");
+    const refusals = await db.authEvent.findMany({ where: { userId: admin.user.id, kind: "ACCESS_REFUSED" }, select: { detail: true } });
+    expect(refusals.map((refusal) => refusal.detail).sort()).toEqual([`export:leads:two-factor setup required`, `file:${fileId}:two-factor setup required`]);
+    expect(await db.authEvent.count({ where: { userId: admin.user.id, kind: "LEADS_EXPORTED" } })).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/admin
         <h1>{t("account.title")}</h1>
         <p className="lead">{staff.user.email}</p>
         <h2>{t("account.changePassword")}</h2>
+        {staff.user.passwordChangeRequired && <p className="notice notice--info">{t("account.passwordChangeRequired")}</p>}
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
           <ChangePasswordForm />
           <h2 id="two-factor">{t("account.twoFactorTitle")}</h2>

@@ -38,7 +38,10 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                   <th scope="row">{member.name}</th>
                   <td>{member.email}</td>
                   <td>{t(`users.roles.${member.role === "admin" ? "admin" : "coordinator"}`)}</td>
-                  <td>{member.active ? t("users.active") : t("users.deactivated")}</td>
+                  <td>
+                    {member.active ? t("users.active") : t("users.deactivated")}
+                    {member.passwordChangeRequired && ` · ${t("users.passwordPending")}`}
+                  </td>
                   <td>{member.twoFactorEnabled ? t("users.twoFactorOn") : t("users.twoFactorOff")}</td>
                   <td>{member.id === staff.user.id ? t("users.you") : <StaffRowActions member={member} />}</td>
                 </tr>
