@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { admin, coordinator, signIn } from "./support/coordinator";
+import { admin, coordinator, signIn, signInInLocale } from "./support/coordinator";
 import { actAsNewVisitor } from "./support/visitor";
 
 test.beforeEach(({ page }) => actAsNewVisitor(page));
@@ -154,12 +154,7 @@ test("an admin adds a coordinator and edits the settings, with errors named on t
 
 for (const locale of ["en", "ar"]) {
   test(`no axe violations on the users and settings pages in ${locale}`, async ({ page }) => {
-    await page.goto(`/${locale}/admin/sign-in`);
-    await expect(page.locator("form[data-ready]")).toBeVisible();
-    await page.locator("#email").fill(admin.email);
-    await page.locator("#password").fill(admin.password);
-    await page.locator("button[type=submit]").click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/leads$`));
+    await signInInLocale(page, locale, admin);
     for (const pagePath of ["users", "settings"]) {
       await page.goto(`/${locale}/admin/${pagePath}`);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -170,12 +165,7 @@ for (const locale of ["en", "ar"]) {
 
 for (const locale of ["en", "ar"]) {
   test(`every workspace page fits the screen without sideways scrolling in ${locale} @mobile`, async ({ page }) => {
-    await page.goto(`/${locale}/admin/sign-in`);
-    await expect(page.locator("form[data-ready]")).toBeVisible();
-    await page.locator("#email").fill(admin.email);
-    await page.locator("#password").fill(admin.password);
-    await page.locator("button[type=submit]").click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/leads$`));
+    await signInInLocale(page, locale, admin);
     for (const pagePath of ["leads", "quarantine", "users", "settings", "account"]) {
       await page.goto(`/${locale}/admin/${pagePath}`);
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));

@@ -11,3 +11,13 @@ export async function signIn(page: Page, password = coordinator.password, email 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Signs in on the sign-in page of any language, finding the fields by id; lands on the leads list. */
+export async function signInInLocale(page: Page, locale: string, account = coordinator) {
+  await page.goto(`/${locale}/admin/sign-in`);
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+  await page.locator("#email").fill(account.email);
+  await page.locator("#password").fill(account.password);
+  await page.locator("button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin/leads$`));
+}
