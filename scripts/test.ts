@@ -14,6 +14,13 @@ import { startSmtpSink } from "./lib/smtp-sink";
  */
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
+// `npm test -- lib/foo.test.ts tests/e2e/bar.spec.ts` runs only those files (and skips the stages they do not need).
+const only = process.argv.slice(2);
+const vitestFiles = only.filter((file) => file.endsWith(".test.ts") || file.endsWith(".test.tsx"));
+const e2eFiles = only.filter((file) => file.endsWith(".spec.ts"));
+const runVitest = only.length === 0 || vitestFiles.length > 0;
+const runEndToEnd = only.length === 0 || e2eFiles.length > 0;
+
 function run(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
@@ -74,10 +81,14 @@ try {
   console.log("\n▶ migrate and seed the test database");
   await prepareDatabase(databaseUrl);
   const vitestReport = `--outputFile.json=${path.join(reportsDir, "vitest.json")}`;
-  await run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", vitestReport]);
-  await run("production build", process.execPath, [require_("next/dist/bin/next"), "build"]);
-  Object.assign(process.env, await prepareEndToEndFixtures());
-  await run("end-to-end tests", bin("playwright"), ["test"]);
+  if (runVitest) {
+    await run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", vitestReport, ...vitestFiles]);
+  }
+  if (runEndToEnd) {
+    await run("production build", process.execPath, [require_("next/dist/bin/next"), "build"]);
+    Object.assign(process.env, await prepareEndToEndFixtures());
+    await run("end-to-end tests", bin("playwright"), ["test", ...e2eFiles]);
+  }
 } catch (error) {
   failed = true;
   console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
