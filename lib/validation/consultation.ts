@@ -1,6 +1,7 @@
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
+import { requiredLine, requiredText } from "./text";
 
 /**
  * The consultation request: one schema for react-hook-form in the browser and for the server. Messages are keys
@@ -20,7 +21,6 @@ const isMinor = (age: number | undefined) => age !== undefined && age < 18;
 const fieldsAreValid = (issues: readonly { path?: PropertyKey[] }[], fields: string[]) =>
   issues.every((issue) => !fields.includes(String(issue.path?.[0])));
 
-const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 const optionalSlug = z
   .string()
   .regex(/^[a-z0-9-]{1,80}$/, "invalid")
@@ -29,14 +29,14 @@ const optionalSlug = z
 export const consultationSchema = z
   .strictObject({
     submissionId: z.uuid("invalid"),
-    fullName: text(120).refine((name) => name.length !== 1, "tooShort"),
+    fullName: requiredLine(120).refine((name) => name.length !== 1, "tooShort"),
     email: z.email("invalidEmail").max(254, "tooLong"),
     countryCode: z.string({ error: "required" }).refine(isPhoneCountry, "required"),
     phoneCountry: z.string({ error: "required" }).refine(isPhoneCountry, "required"),
-    phoneNumber: text(40),
+    phoneNumber: requiredLine(40),
     contactChannel: z.enum(contactChannels, "required"),
     preferredLanguage: z.enum(locales, "required"),
-    message: text(MAX_MESSAGE_LENGTH).refine(
+    message: requiredText(MAX_MESSAGE_LENGTH).refine(
       (message) => (message.match(/https?:\/\/|www\./gi) ?? []).length <= MAX_LINKS_IN_MESSAGE,
       "tooManyLinks",
     ),
@@ -80,6 +80,7 @@ export function phoneToE164(number: string, country: string): string | null {
 /** The error message keys the schema can produce; every one has a translation in ConsultationForm.errors. */
 export const consultationErrorKeys = [
   "required",
+  "invalidCharacters",
   "tooShort",
   "tooLong",
   "invalid",

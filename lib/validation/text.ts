@@ -1,0 +1,40 @@
+import { z } from "./zod";
+
+/**
+ * One policy for text a person or a browser sends, public and staff alike. Text is normalised to NFC, so the same
+ * name typed on two keyboards is stored (and searched) the same way.
+ * - A single line (names, search, attribution, references) refuses every control character, newlines and tabs
+ *   included: nothing a person types on one line contains them, and U+0000 is refused by PostgreSQL.
+ * - Free text (the patient's message, notes) keeps only newlines and tabs. Other control characters are invisible,
+ *   so a person could not find one to remove it: they are dropped instead of refused. Line breaks become "\n".
+ * - Text made only of spaces and zero-width characters counts as empty.
+ * Messages are issue codes, translated where they are shown.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const droppedFromFreeText = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const invisible = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+export const hasControlCharacter = (text: string) => controlCharacter.test(text);
+export const isBlank = (text: string) => text.replace(invisible, "") === "";
+
+/** A single line of text, possibly empty; see `requiredLine` for one that must be filled in. */
+export const singleLine = (max: number) =>
+  z
+    .string({ error: "required" })
+    .overwrite((text) => text.normalize("NFC"))
+    .trim()
+    .max(max, "tooLong")
+    .refine((text) => !hasControlCharacter(text), "invalidCharacters");
+
+export const requiredLine = (max: number) => singleLine(max).refine((text) => !isBlank(text), "required");
+
+export const freeText = (max: number) =>
+  z
+    .string({ error: "required" })
+    .overwrite((text) => text.normalize("NFC").replace(/\r\n?|\u2028|\u2029/g, "\n").replace(droppedFromFreeText, ""))
+    .trim()
+    .max(max, "tooLong");
+
+export const requiredText = (max: number) => freeText(max).refine((text) => !isBlank(text), "required");
