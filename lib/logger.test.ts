@@ -16,7 +16,7 @@ function capture() {
 
 class PrismaClientKnownRequestError extends Error {
   code = "P2000";
-  meta = { target: "fullName" };
+  meta = { modelName: "Lead", driverAdapterError: { cause: { kind: "postgres", code: "22001", originalMessage: "Olena" } } };
 }
 
 describe("logger", () => {
@@ -41,7 +41,11 @@ describe("logger", () => {
     logger.error({ err: new Error("plain\nbug") }, "bug");
     await new Promise((resolve) => setImmediate(resolve));
     expect(JSON.stringify(lines[0])).not.toContain("Olena");
-    expect(lines[0]!.err).toMatchObject({ type: "PrismaClientKnownRequestError", code: "P2000" });
+    expect(lines[0]!.err).toMatchObject({
+      type: "PrismaClientKnownRequestError",
+      code: "P2000",
+      database: { model: "Lead", kind: "postgres", state: "22001" },
+    });
     expect(lines[1]!.err).toMatchObject({ type: "Error", message: "plain\uFFFDbug" });
   });
 });

@@ -1,6 +1,7 @@
 import pino, { type DestinationStream } from "pino";
 import { currentRequestId } from "@/lib/observability/request-context";
 import { safeForLog } from "@/lib/observability/safe-for-log";
+import { databaseErrorCodes } from "@/lib/observability/unavailable";
 
 /**
  * The one logger: JSON lines on stdout, each with the id of the request it belongs to. Log ids, codes and counts,
@@ -33,13 +34,13 @@ export const logger = createLogger();
  */
 export function serializeError(error: unknown) {
   if (!(error instanceof Error)) return { type: typeof error };
-  const { code, meta } = error as { code?: unknown; meta?: unknown };
+  const { code } = error as { code?: unknown };
   const quotesValues = /Prisma|DriverAdapter|DatabaseError/.test(error.constructor.name);
   return {
     type: error.constructor.name,
     code: typeof code === "string" ? safeForLog(code) : undefined,
     message: quotesValues ? undefined : safeForLog(error.message, 500),
-    meta: quotesValues && meta && typeof meta === "object" ? safeForLog(JSON.stringify(meta), 500) : undefined,
+    database: databaseErrorCodes(error),
     stack: error.stack?.split("\n").slice(1, 8).map((line) => line.trim()),
   };
 }

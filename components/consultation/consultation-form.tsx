@@ -122,6 +122,8 @@ export function ConsultationForm(props: ConsultationFormProps) {
       name: result.file ?? "",
       max: result.error === "tooManyFiles" ? MAX_FILES : megabytes(result.error === "fileTooLarge" ? MAX_FILE_BYTES : MAX_TOTAL_BYTES),
       minutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)),
+      // The id a patient can quote, so the failure can be found in the server's log.
+      requestId: typeof result.requestId === "string" ? result.requestId.slice(0, 36) : "none",
     };
     const known = t.has(`errors.${result.error}` as "errors.invalid");
     setStatus({ kind: "failed", message: t(known ? (`errors.${result.error}` as "errors.invalid") : "errors.serverError", values_) });

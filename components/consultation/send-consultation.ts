@@ -1,6 +1,14 @@
 export type SendResult =
   | { kind: "accepted"; reference: string; respondBy: string }
-  | { kind: "refused"; status: number; error: string; fields?: Record<string, string>; file?: string; retryAfterSeconds?: number }
+  | {
+      kind: "refused";
+      status: number;
+      error: string;
+      fields?: Record<string, string>;
+      file?: string;
+      retryAfterSeconds?: number;
+      requestId?: string;
+    }
   | { kind: "network" };
 
 /**

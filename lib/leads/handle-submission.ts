@@ -11,6 +11,9 @@ import { submissionMetaSchema } from "@/lib/validation/submission-meta";
 import { createLead, type NewLead } from "./create-lead";
 import { readFormToken } from "./form-token";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
+import { logger } from "@/lib/logger";
+import { withRequestId } from "@/lib/observability/request-context";
+import { isUnavailable } from "@/lib/observability/unavailable";
 import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
 import { computeRespondBy } from "./respond-by";
 import { SubmissionError } from "./submission-error";
@@ -47,7 +50,11 @@ export interface SubmissionDependencies {
  * POST /api/consultations: origin check, rate limit, streamed upload, validation, spam traps, one transaction.
  * Every refusal is a 4xx with a translatable error and leaves no lead and no file behind.
  */
-export async function handleConsultationSubmission(request: Request, deps: SubmissionDependencies): Promise<Response> {
+export function handleConsultationSubmission(request: Request, deps: SubmissionDependencies): Promise<Response> {
+  return withRequestId((requestId) => receiveSubmission(request, deps, requestId));
+}
+
+async function receiveSubmission(request: Request, deps: SubmissionDependencies, requestId: string): Promise<Response> {
   let files: ReceivedFile[] = [];
   try {
     if (!isSameOrigin(request.headers)) throw new SubmissionError(403, { error: "invalidRequest" });
@@ -92,11 +99,18 @@ export async function handleConsultationSubmission(request: Request, deps: Submi
       const headers = error.body.retryAfterSeconds ? { "Retry-After": String(error.body.retryAfterSeconds) } : undefined;
       return Response.json(error.body, { status: error.status, headers });
     }
-    console.error("Consultation request failed", error);
-    return Response.json({ error: "serverError" }, { status: 503 });
+    if (isUnavailable(error)) {
+      logger.error({ err: error }, "Consultation request failed: a dependency is unavailable");
+      return Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
+    }
+    logger.error({ err: error }, "Consultation request failed");
+    return Response.json({ error: "serverError", requestId }, { status: 500 });
   }
 }
 
 async function deleteFiles(storage: FileStorage, files: ReceivedFile[]) {
-  await Promise.all(files.map((file) => storage.delete(file.key)));
+  const results = await Promise.allSettled(files.map((file) => storage.delete(file.key)));
+  for (const result of results) {
+    if (result.status === "rejected") logger.error({ err: result.reason }, "Could not delete a refused request's file");
+  }
 }

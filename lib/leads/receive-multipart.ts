@@ -28,6 +28,26 @@ function cleanFileName(name: string | undefined): string {
   return cleaned || "file";
 }
 
+// RFC 2046 §5.1.1: 1 to 70 characters, not ending in a space; quoted unless every character is a token character.
+const boundary = /;\s*boundary=(?:"([0-9A-Za-z'()+_,./:=? -]{0,69}[0-9A-Za-z'()+_,./:=?-])"|([0-9A-Za-z'+_.-]{1,70}))\s*(?:;|$)/i;
+
+/** `multipart/form-data` exactly, with a well-formed boundary: busboy throws on anything less. */
+function isMultipartFormData(contentType: string): boolean {
+  return /^multipart\/form-data\s*;/i.test(contentType) && boundary.test(contentType);
+}
+
+function createParser(contentType: string) {
+  try {
+    return busboy({
+      headers: { "content-type": contentType },
+      defParamCharset: "utf8",
+      limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 20, fieldSize: 64 * 1024, parts: MAX_FILES + 20 },
+    });
+  } catch {
+    throw new SubmissionError(400, { error: "invalidRequest" });
+  }
+}
+
 /**
  * Streams a multipart request: fields are collected, each file goes through type detection into encrypted storage
  * as it arrives, so memory stays bounded. The first limit crossed rejects at once. On any failure every file
@@ -35,27 +55,22 @@ function cleanFileName(name: string | undefined): string {
  */
 export async function receiveMultipart(request: Request, storage: FileStorage): Promise<ReceivedSubmission> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.startsWith("multipart/form-data") || !request.body) {
-    throw new SubmissionError(415, { error: "invalidRequest" });
-  }
+  if (!isMultipartFormData(contentType) || !request.body) throw new SubmissionError(415, { error: "invalidRequest" });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw tooLarge("totalTooLarge");
 
   const fields = new Map<string, string>();
   const pending: Promise<ReceivedFile | null>[] = [];
   let totalFileBytes = 0;
-  let failure: SubmissionError | undefined;
+  // A refusal (SubmissionError), or storage failing (any other error: the handler answers 503 or 500).
+  let failure: Error | undefined;
   const activeFiles = new Set<Transform>();
 
-  const parser = busboy({
-    headers: { "content-type": contentType },
-    defParamCharset: "utf8",
-    limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 20, fieldSize: 64 * 1024, parts: MAX_FILES + 20 },
-  });
+  const parser = createParser(contentType);
   const body = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
   let signalFailure: () => void = () => {};
   const failed = new Promise<void>((resolve) => (signalFailure = resolve));
   // Stops reading at once; the caller answers without waiting for the rest of the body to arrive.
-  const fail = (error: SubmissionError) => {
+  const fail = (error: Error) => {
     if (!failure) {
       failure = error;
       signalFailure();
@@ -102,7 +117,11 @@ export async function receiveMultipart(request: Request, storage: FileStorage): 
     const stored = storage.write(inspect).then(
       (file) => ({ ...file, originalName, type: sniffer.finish() }),
       (error: unknown) => {
+        // The upload itself broke (a truncated part, a limit, a refusal elsewhere) unless only storage failed.
+        const requestBroke = error instanceof SubmissionError || failure || stream.errored || inspect.errored;
         if (error instanceof SubmissionError) fail(error);
+        else if (requestBroke) fail(new SubmissionError(400, { error: "invalidRequest" }));
+        else fail(error instanceof Error ? error : new Error(String(error)));
         return null;
       },
     );

@@ -193,9 +193,12 @@ test("a server error keeps everything the visitor entered and lets them retry", 
   await fillAsNewUser(page, `e2e-retry-${Date.now()}@example.com`);
   await page.locator('input[type="file"]').setInputFiles([pdfFile()]);
   await waitLikeAPerson(page);
-  await page.route("**/api/consultations", (route) => route.fulfill({ status: 503, json: { error: "serverError" } }));
+  const requestId = "0b9f5c1e-2d4a-4c3b-9a7e-5f6d8c2b1a40";
+  await page.route("**/api/consultations", (route) => route.fulfill({ status: 500, json: { error: "serverError", requestId } }));
   await page.getByRole("button", { name: "Send request for a free consultation" }).click();
-  await expect(page.locator("form").getByRole("alert")).toContainText("Our server could not save your request");
+  const alert = page.locator("form").getByRole("alert");
+  await expect(alert).toContainText("your request was not saved");
+  await expect(alert).toContainText(`tell us this code: ${requestId}`);
   await expect(page.getByLabel("Full name *")).toHaveValue("Olena Kovalenko");
   await expect(page.getByRole("combobox", { name: "Clinic" })).toHaveValue("quellenried-liver-oncology-clinic");
   await expect(page.getByText("1 file selected")).toBeVisible();

@@ -3,7 +3,7 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createFormToken } from "@/lib/leads/form-token";
@@ -214,16 +214,90 @@ describe("POST /api/consultations", () => {
   it("leaves no lead, no file and no notification when the transaction fails after the files were stored", async () => {
     const before = await storedFileCount();
     const notificationsBefore = await db.notification.count();
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const data = answers();
     const response = await send(submission({ data, files: [{ name: "a.pdf", bytes: pdf() }] }), async () => {
-      throw new Error("database went away");
+      throw new Error("a bug after the lead row");
     });
-    expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: "serverError" });
-    expect(logged).toHaveBeenCalledWith("Consultation request failed", expect.any(Error));
+    // A bug is a 500 the patient can quote, not a 503 that tells clients to retry.
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ error: "serverError", requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(await db.notification.count()).toBe(notificationsBefore);
     expect(await db.lead.count({ where: { submissionId: data.submissionId } })).toBe(0);
     expect(await storedFileCount()).toBe(before);
+  });
+});
+
+describe("POST /api/consultations with hostile input", () => {
+  beforeAll(() => updateSetting("rateLimit", { max: 10_000, windowSeconds: 600 }));
+  afterAll(() => resetSetting("rateLimit"));
+
+  const refusedWithoutTrace = async (request: Request, status: number[], body: Record<string, unknown>) => {
+    const before = await storedFileCount();
+    const leadsBefore = await db.lead.count();
+    const response = await send(request);
+    expect(status).toContain(response.status);
+    expect(await response.json()).toEqual(body);
+    expect(await db.lead.count()).toBe(leadsBefore);
+    expect(await storedFileCount()).toBe(before);
+  };
+
+  it("answers a malformed multipart content type with a 4xx, not a server error", async () => {
+    const base = submission({ files: [{ name: "a.pdf", bytes: pdf() }] });
+    const bytes = await base.arrayBuffer();
+    for (const contentType of [
+      "multipart/form-data",
+      "multipart/form-data;",
+      "multipart/form-data; boundary=",
+      'multipart/form-data; boundary=""',
+      "multipart/form-dataX; boundary=b",
+      "multipart/form-data; boundary=" + "b".repeat(71),
+      "text/plain",
+      "",
+    ]) {
+      const headers = new Headers(base.headers);
+      headers.set("content-type", contentType);
+      const request = new Request(base.url, { method: "POST", body: bytes, headers });
+      await refusedWithoutTrace(request, [400, 415], { error: "invalidRequest" });
+    }
+  });
+
+  it("refuses control characters in a name or phone number, naming the field", async () => {
+    const response = await send(submission({ data: answers({ fullName: "Olena\u0000Kovalenko", phoneNumber: "067\n123 4567" }) }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: "validation",
+      fields: { fullName: "invalidCharacters", phoneNumber: "invalidCharacters" },
+    });
+  });
+
+  it("keeps line breaks and tabs in the message, drops other control characters and stores NFC", async () => {
+    const data = answers({ fullName: "Zoe\u0301 Ku\u0308hn", message: "Line one\r\nline\u0000 two\tend\u0007" });
+    const response = await send(submission({ data }));
+    expect(response.status).toBe(201);
+    const lead = await db.lead.findUniqueOrThrow({ where: { submissionId: data.submissionId as string } });
+    expect(lead.fullName).toBe("Zoé Kühn");
+    expect(lead.message).toBe("Line one\nline two\tend");
+  });
+
+  it("counts a message of zero-width characters as empty", async () => {
+    const response = await send(submission({ data: answers({ message: "\u200b\u200c\u200d\ufeff \n" }) }));
+    expect(await response.json()).toEqual({ error: "validation", fields: { message: "required" } });
+  });
+
+  it("drops attribution that carries control characters and still takes the request", async () => {
+    const data = answers();
+    const meta = { sourcePath: "/uk\u0000/x", referrer: "https://ref.example/\u0000", utm: { utm_source: "news\u0000letter" } };
+    const response = await send(submission({ data, meta }));
+    expect(response.status).toBe(201);
+    const lead = await db.lead.findUniqueOrThrow({ where: { submissionId: data.submissionId as string } });
+    expect([lead.sourcePath, lead.referrer, lead.utm]).toEqual([null, null, null]);
+  });
+
+  it("answers 503 when storage is unavailable, and 503 only then", async () => {
+    const full = { ...storage, write: async () => Promise.reject(Object.assign(new Error("no space left"), { code: "ENOSPC" })) };
+    const response = await handleConsultationSubmission(submission({ files: [{ name: "a.pdf", bytes: pdf() }] }), { storage: full });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: "unavailable" });
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
