@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AuthEventKind } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logger";
+import { safeForLog } from "@/lib/observability/safe-for-log";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
 
 /** Appends to the security log. Never throws: a logging failure must not turn a refusal into a 500. */
@@ -16,10 +18,11 @@ export async function logAuthEvent(
         userId: details.userId ?? null,
         emailHash: details.emailHash ?? null,
         ipHash: hashIp(clientIp(requestHeaders)),
-        detail: details.detail?.slice(0, 300) ?? null,
+        // Details can quote what a client sent (a probed file id): made safe, or the row itself would fail.
+        detail: details.detail === undefined ? null : safeForLog(details.detail, 300),
       },
     });
   } catch (error) {
-    console.error("Could not write the security log", error);
+    logger.error({ err: error, kind }, "Could not write the security log");
   }
 }

@@ -2,15 +2,24 @@ import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import { workStatuses } from "./lead-work";
 import { optionalQueryParam, slugParam } from "./query-params";
+import { recordId } from "./record-id";
+import { requiredLine } from "./text";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(value)));
+/** A calendar day (no 31 February) in years PostgreSQL and a person's filter can both mean: 1900 to 9998. */
+const isoDate = z
+  .string()
+  .regex(/^(19|[2-9]\d)\d{2}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const day = new Date(`${value}T00:00:00Z`);
+    return !value.startsWith("9999") && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+  });
 
 /** The leads list's query string; a malformed value is ignored rather than an error page. */
 export const leadFiltersSchema = z.object({
-  q: optionalQueryParam(z.string().trim().min(1).max(100)),
+  q: optionalQueryParam(requiredLine(100)),
   status: optionalQueryParam(z.enum([...workStatuses, "QUARANTINED"])),
   /** A staff id, or "none" for unassigned leads. */
-  assignee: optionalQueryParam(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)),
+  assignee: optionalQueryParam(recordId),
   country: optionalQueryParam(z.string().regex(/^[A-Z]{2}$/)),
   treatment: slugParam,
   clinic: slugParam,

@@ -1,18 +1,18 @@
 import { z } from "./zod";
+import { recordId } from "./record-id";
+import { freeText, requiredLine, requiredText } from "./text";
 
 /** The follow-up pipeline, in order, and the two ways a lead is closed without a booking. */
 export const pipelineStatuses = ["NEW", "CONTACTED", "QUALIFIED", "AWAITING_RECORDS", "SENT_TO_CLINIC", "OFFER_SENT", "BOOKED"] as const;
 export const closingStatuses = ["LOST", "SPAM"] as const;
 export const workStatuses = [...pipelineStatuses, ...closingStatuses] as const;
 
-const id = z.string().min(1).max(40);
-
 // Messages are keys of the "Admin.errors" namespace.
 export const statusChangeSchema = z
   .strictObject({
-    leadId: id,
+    leadId: recordId,
     status: z.enum(workStatuses, { error: "invalid" }),
-    reason: z.string().trim().max(500, "tooLong").optional(),
+    reason: freeText(500).optional(),
   })
   .refine((input) => !(closingStatuses as readonly string[]).includes(input.status) || Boolean(input.reason), {
     path: ["reason"],
@@ -20,20 +20,20 @@ export const statusChangeSchema = z
   });
 
 export const assignmentSchema = z.strictObject({
-  leadId: id,
+  leadId: recordId,
   /** Empty: nobody. */
-  assigneeId: z.union([id, z.literal("")]).transform((value) => value || null),
+  assigneeId: z.union([recordId, z.literal("")]).transform((value) => value || null),
 });
 
 export const noteSchema = z.strictObject({
-  leadId: id,
-  body: z.string().trim().min(1, "required").max(5000, "tooLong"),
+  leadId: recordId,
+  body: requiredText(5000),
 });
 
 /** An admin erasing a lead's personal data confirms by typing the lead's reference. */
 export const leadErasureSchema = z.strictObject({
-  leadId: id,
-  confirmation: z.string().trim().min(1, "required").max(20, "tooLong"),
+  leadId: recordId,
+  confirmation: requiredLine(20),
 });
 
 export type StatusChange = z.infer<typeof statusChangeSchema>;

@@ -1,9 +1,8 @@
 import { z } from "./zod";
+import { recordId } from "./record-id";
 
-const id = z.string().min(1).max(100);
-
-export const quarantinedLeadSchema = z.strictObject({ leadId: id });
+export const quarantinedLeadSchema = z.strictObject({ leadId: recordId });
 export type QuarantinedLeadInput = z.infer<typeof quarantinedLeadSchema>;
 
-export const resendSchema = z.strictObject({ notificationId: id });
+export const resendSchema = z.strictObject({ notificationId: recordId });
 export type ResendInput = z.infer<typeof resendSchema>;

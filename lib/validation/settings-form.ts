@@ -40,7 +40,11 @@ const dayHours = z
 const whole = (min: number, max: number) =>
   z.coerce.number({ error: "outOfRange" }).int("outOfRange").min(min, "outOfRange").max(max, "outOfRange");
 
-const checked = z.record(z.string(), z.literal("on")).optional().transform((boxes) => Object.keys(boxes ?? {}));
+/** Checkboxes named after what they choose (a slug, a locale): a crafted name is refused, not stored. */
+const checked = z
+  .record(z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid"), z.literal("on"))
+  .optional()
+  .transform((boxes) => Object.keys(boxes ?? {}));
 
 const routingRuleForm = z.object({
   remove: z.literal("on").optional(),

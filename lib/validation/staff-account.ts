@@ -1,4 +1,6 @@
 import { z } from "./zod";
+import { recordId } from "./record-id";
+import { requiredLine } from "./text";
 import { staffRoles } from "@/lib/auth/roles";
 
 /**
@@ -13,7 +15,7 @@ export const passwordSchema = z
 
 export const staffAccountSchema = z.strictObject({
   email: z.email("invalidEmail").max(254, "invalidEmail").transform((email) => email.toLowerCase()),
-  name: z.string().trim().min(1, "required").max(100, "tooLong"),
+  name: requiredLine(100),
   role: z.enum(staffRoles),
   password: passwordSchema,
 });
@@ -34,11 +36,11 @@ export const changePasswordSchema = z
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "passwordsDiffer" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
-export const roleChangeSchema = z.strictObject({ userId: z.string().min(1).max(100), role: z.enum(staffRoles) });
+export const roleChangeSchema = z.strictObject({ userId: recordId, role: z.enum(staffRoles) });
 export type RoleChange = z.infer<typeof roleChangeSchema>;
 
 /** Deactivating keeps the account (and its name in every lead's history) but ends its sessions and sign-ins. */
-export const staffActivationSchema = z.strictObject({ userId: z.string().min(1).max(100), active: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const staffActivationSchema = z.strictObject({ userId: recordId, active: z.enum(["true", "false"]).transform((value) => value === "true") });
 export type StaffActivation = z.infer<typeof staffActivationSchema>;
 
 /** Six digits from an authenticator app; spaces people type from the app's "123 456" are ignored. */

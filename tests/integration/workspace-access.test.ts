@@ -90,6 +90,33 @@ describe("every workspace action checks the session and role on the server", () 
   });
 });
 
+describe("every workspace action refuses hostile input without a server error", () => {
+  // A password is never stored or shown, so it may hold any character; a note is free text, whose control
+  // characters are dropped (lib/validation/text.ts). Every other field refuses them.
+  const acceptedAfterCleaning = new Set(["password", "body"]);
+
+  it.each(actionNames)("%s: a control character in any field is refused, not a 500", async (name) => {
+    const cookie = workspaceActions[name].role === "admin" ? adminCookie : coordinatorCookie;
+    const fields = [...validForms[name]().keys()];
+    for (const field of fields) {
+      for (const hostile of ["\u0000", "x\u0000y", "\u001b[31m"]) {
+        const form = validForms[name]();
+        form.set(field, hostile);
+        const state = await performStaffAction(workspaceActions[name], browserHeaders({ cookie }), form);
+        if (!acceptedAfterCleaning.has(field)) expect(state.result, `${field}=${JSON.stringify(hostile)}`).not.toBe("done");
+      }
+    }
+  });
+
+  it("saveSettings: a crafted routing-rule key is refused", async () => {
+    const form = validForms.saveSettings();
+    form.set("rules.0.treatments.tace\u0000", "on");
+    form.set("rules.0.recipients", "team@careport.test");
+    const state = await performStaffAction(workspaceActions.saveSettings, browserHeaders({ cookie: adminCookie }), form);
+    expect(state.result).toBe("invalid");
+  });
+});
+
 /** Server actions that check the session themselves (sign-in and the account page: staff-auth, two-factor tests). */
 const selfCheckedActions = ["signIn", "verifySignInCode", "signOut", "changePassword", "startTwoFactor", "confirmTwoFactor", "disableTwoFactor"];
 
