@@ -2,7 +2,9 @@ import "server-only";
 import { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { authorizeStaffRequest } from "@/lib/auth/authorize-staff-request";
+import { logger } from "@/lib/logger";
 import { fileStorage } from "@/lib/storage/storage";
+import { isRecordId } from "@/lib/validation/record-id";
 import { mimeTypes, type AllowedFileType } from "@/lib/uploads/file-type";
 import { recordLeadAccess } from "./lead-work";
 
@@ -26,12 +28,12 @@ function contentDisposition(kind: "inline" | "attachment", name: string) {
 export async function serveLeadFile(request: Request, fileId: string): Promise<Response> {
   const { staff, refusal } = await authorizeStaffRequest(request, { detail: `file:${fileId}`, headers: neverRunNorStored });
   if (refusal) return refusal;
-  const file = await db.leadFile.findUnique({ where: { id: fileId } });
+  const file = isRecordId(fileId) ? await db.leadFile.findUnique({ where: { id: fileId } }) : null;
   if (!file) return new Response("Not found", { status: 404, headers: neverRunNorStored });
   const inline = new URL(request.url).searchParams.get("preview") === "1" && canPreview(file.detectedType);
   // A file missing from storage (a volume not shared between instances, a restore without uploads) is named, not a 500.
   const stored = await fileStorage.read(file.storageKey).catch((error: unknown) => {
-    console.error(`Lead file ${file.id} could not be read from storage`, error);
+    logger.error({ err: error, fileId: file.id }, "A lead file could not be read from storage");
     return null;
   });
   if (!stored) return new Response("This file could not be read from storage. Tell an administrator.", { status: 503, headers: neverRunNorStored });

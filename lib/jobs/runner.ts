@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logger";
 import { db } from "@/lib/db";
 
 export interface Job {
@@ -33,7 +34,7 @@ export async function runDueJobs(jobs: Job[]): Promise<string[]> {
       await job.run();
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
-      console.error(`Job ${job.name} failed`, error);
+      logger.error({ err: error, job: job.name }, "A job failed");
     }
     await db.scheduledJob.update({
       where: { name: job.name },
@@ -53,7 +54,7 @@ export function startJobLoop(jobs: Job[], pollSeconds = 30): () => void {
     try {
       await runDueJobs(jobs);
     } catch (error) {
-      console.error("Job runner could not reach the database", error);
+      logger.error({ err: error }, "The job runner could not reach the database");
     } finally {
       running = false;
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logger";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isPermanentFailure, type MailSender } from "@/lib/mail/mail-sender";
@@ -76,7 +77,7 @@ export async function deliverDueNotifications(sender: MailSender, batchSize = 20
   const results = await Promise.allSettled(ids.map((id) => deliver(id, sender)));
   for (const result of results) {
     // The row stays claimed until its lock expires, then it is tried again.
-    if (result.status === "rejected") console.error("Notification delivery crashed", result.reason);
+    if (result.status === "rejected") logger.error({ err: result.reason }, "A notification delivery crashed");
   }
   return ids.length;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logger";
 import type { MailSender } from "@/lib/mail/mail-sender";
 import { deliverDueNotifications } from "./deliver-notifications";
 import { listenForOutbox } from "./outbox-signal";
@@ -26,7 +27,7 @@ export function startNotificationWorker(sender: MailSender, pollMs = 500): () =>
     try {
       if ((await deliverDueNotifications(sender, batchSize)) === batchSize) delay = 0;
     } catch (error) {
-      console.error("Notification worker could not reach the database", error);
+      logger.error({ err: error }, "The notification worker could not reach the database");
       delay = 5_000;
     }
     running = false;

@@ -3,7 +3,8 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/logger";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createFormToken } from "@/lib/leads/form-token";
@@ -214,10 +215,12 @@ describe("POST /api/consultations", () => {
   it("leaves no lead, no file and no notification when the transaction fails after the files were stored", async () => {
     const before = await storedFileCount();
     const notificationsBefore = await db.notification.count();
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const data = answers();
     const response = await send(submission({ data, files: [{ name: "a.pdf", bytes: pdf() }] }), async () => {
       throw new Error("a bug after the lead row");
     });
+    expect(logged).toHaveBeenCalledWith({ err: expect.any(Error) }, "Consultation request failed");
     // A bug is a 500 the patient can quote, not a 503 that tells clients to retry.
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: "serverError", requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
@@ -294,10 +297,12 @@ describe("POST /api/consultations with hostile input", () => {
   });
 
   it("answers 503 when storage is unavailable, and 503 only then", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const full = { ...storage, write: async () => Promise.reject(Object.assign(new Error("no space left"), { code: "ENOSPC" })) };
     const response = await handleConsultationSubmission(submission({ files: [{ name: "a.pdf", bytes: pdf() }] }), { storage: full });
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "unavailable" });
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(logged).toHaveBeenCalledOnce();
   });
 });

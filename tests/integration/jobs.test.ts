@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/logger";
 import { db } from "@/lib/db";
 import { runDueJobs, type Job } from "@/lib/jobs/runner";
 import { purgeQuarantinedLeads } from "@/lib/leads/purge-quarantined";
@@ -60,9 +61,9 @@ describe("periodic jobs", () => {
 
   it("records a failure and runs the job again when it is next due", async () => {
     const job: Job = { name: "test-failing", everySeconds: 0, run: async () => Promise.reject(new Error("smtp down")) };
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     expect(await runDueJobs([job])).toEqual(["test-failing"]);
-    expect(logged).toHaveBeenCalledWith("Job test-failing failed", expect.any(Error));
+    expect(logged).toHaveBeenCalledWith({ err: expect.any(Error), job: "test-failing" }, "A job failed");
     expect(await db.scheduledJob.findUnique({ where: { name: "test-failing" } })).toMatchObject({
       lastError: "smtp down",
       leaseUntil: null,

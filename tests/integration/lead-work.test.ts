@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/logger";
 import { db } from "@/lib/db";
 import { serveLeadFile } from "@/lib/admin/file-download";
 import { getLeadHistory } from "@/lib/admin/lead-history";
@@ -118,7 +119,7 @@ describe("file downloads", () => {
     const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: pdf }] });
     const [file] = lead.files;
     await fileStorage.delete(file!.storageKey);
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const response = await serveLeadFile(
       new Request(`http://localhost/api/admin/files/${file!.id}`, { headers: { cookie: await signedInCookie(account) } }),
       file!.id,

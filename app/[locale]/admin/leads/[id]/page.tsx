@@ -19,6 +19,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { adminPageMetadata } from "@/lib/admin/page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
+import { isRecordId } from "@/lib/validation/record-id";
 
 export const generateMetadata = adminPageMetadata("lead.title");
 
@@ -27,7 +28,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
   const { id } = await params;
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads/${encodeURIComponent(id)}` });
   const [lead, settings, t, format, staffList, messages] = await Promise.all([
-    getLeadDetail(id, locale),
+    isRecordId(id) ? getLeadDetail(id, locale) : null,
     getSettings(),
     getTranslations("Admin"),
     getFormatter(),
