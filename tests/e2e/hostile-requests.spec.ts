@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { consultationFields } from "./support/consultation-request";
+import { admin, signIn } from "./support/coordinator";
+
+/** Requests an attacker or a broken client sends, against the production server: each ends in a 4xx, never a 5xx. */
+const origin = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100").origin;
+const probeId = "cm0000000000000000000000%00";
+
+function multipartBody(boundary: string, fields: Record<string, string>) {
+  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return Buffer.from(`${parts.join("")}--${boundary}--\r\n`);
+}
+
+test("malformed consultation requests are refused with a 4xx and a translatable error", async ({ request }) => {
+  const body = multipartBody("b", consultationFields());
+  for (const contentType of ["multipart/form-data", "multipart/form-data;", "multipart/form-data; boundary=", "multipart/form-dataX; boundary=b"]) {
+    const response = await request.post("/api/consultations", { headers: { origin, "content-type": contentType }, data: body });
+    expect([400, 415], contentType).toContain(response.status());
+    expect(await response.json()).toEqual({ error: "invalidRequest" });
+  }
+  const fields = consultationFields();
+  const withNul = { ...fields, data: fields.data.replace("Test Patient", "Test\\u0000Patient") };
+  const refused = await request.post("/api/consultations", {
+    headers: { origin, "content-type": "multipart/form-data; boundary=b" },
+    data: multipartBody("b", withNul),
+  });
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({ error: "validation", fields: { fullName: "invalidCharacters" } });
+});
+
+test("probes of the workspace's routes without a session are refused, not a server error", async ({ request }) => {
+  expect((await request.get(`/api/admin/files/${probeId}`)).status()).toBe(401);
+  expect((await request.get("/api/admin/leads/export?q=%00&from=0000-01-01")).status()).toBe(401);
+});
+
+test("hostile query and route parameters in the workspace are ignored or not found, never a server error", async ({ page }) => {
+  await page.goto("/en/admin/sign-in");
+  await signIn(page, admin.password, admin.email);
+  await expect(page).toHaveURL(/\/en\/admin\/leads$/);
+  for (const path of ["/en/admin/leads?q=%00", "/en/admin/leads?from=0000-01-01&to=2026-02-31", "/en/admin/leads?assignee=%1b&page=1e309"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect((await page.goto(`/en/admin/leads/${probeId}`))?.status()).toBe(404);
+  expect((await page.request.get(`/api/admin/files/${probeId}`)).status()).toBe(404);
+  const exported = await page.request.get("/api/admin/leads/export?q=%00");
+  expect(exported.status()).toBe(400);
+});
