@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { toOffer } from "./offers";
 import { inLocale, translated } from "./translation";
+import { isSlug } from "@/lib/validation/slug";
 
 export interface ClinicFilters {
   country?: string;
@@ -61,6 +62,8 @@ export async function listClinicFilterOptions(locale: Locale) {
 }
 
 export async function getClinic(slug: string, locale: Locale) {
+  // A crafted URL (`/clinics/%00`) is simply not found: PostgreSQL refuses some characters a path can carry.
+  if (!isSlug(slug)) return null;
   const row = await db.clinic.findUnique({
     where: { slug },
     include: {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { figureInclude, toFigure } from "./figures";
 import { inLocale, translated } from "./translation";
+import { isSlug } from "@/lib/validation/slug";
 
 export async function listConditions(locale: Locale) {
   const rows = await db.condition.findMany({ orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } });
@@ -14,6 +15,7 @@ function pick(text: { name: string; summary: string }) {
 }
 
 export async function getCondition(slug: string, locale: Locale) {
+  if (!isSlug(slug)) return null;
   const row = await db.condition.findUnique({
     where: { slug },
     include: {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { inLocale, translated } from "./translation";
+import { isSlug } from "@/lib/validation/slug";
 
 const doctorInclude = (locale: Locale) => ({
   translations: inLocale(locale),
@@ -42,6 +43,7 @@ export async function listDoctors(locale: Locale) {
 }
 
 export async function getDoctor(slug: string, locale: Locale) {
+  if (!isSlug(slug)) return null;
   const [row] = await findDoctors(locale, { slug });
   return row ? toDoctor(row) : null;
 }

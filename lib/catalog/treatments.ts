@@ -5,6 +5,7 @@ import { figureInclude, toFigure } from "./figures";
 import { toOffer } from "./offers";
 import { priceRangesByCurrency } from "./price-range";
 import { inLocale, translated } from "./translation";
+import { isSlug } from "@/lib/validation/slug";
 
 export async function listTreatments(locale: Locale) {
   const rows = await db.treatment.findMany({
@@ -25,6 +26,7 @@ export async function listTreatments(locale: Locale) {
 }
 
 export async function getTreatment(slug: string, locale: Locale) {
+  if (!isSlug(slug)) return null;
   const row = await db.treatment.findUnique({
     where: { slug },
     include: {

@@ -1,6 +1,7 @@
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
+import { slug } from "./slug";
 import { requiredLine, requiredText } from "./text";
 
 /**
@@ -21,10 +22,7 @@ const isMinor = (age: number | undefined) => age !== undefined && age < 18;
 const fieldsAreValid = (issues: readonly { path?: PropertyKey[] }[], fields: string[]) =>
   issues.every((issue) => !fields.includes(String(issue.path?.[0])));
 
-const optionalSlug = z
-  .string()
-  .regex(/^[a-z0-9-]{1,80}$/, "invalid")
-  .optional();
+const optionalSlug = slug.optional();
 
 export const consultationSchema = z
   .strictObject({
@@ -46,7 +44,7 @@ export const consultationSchema = z
     treatment: optionalSlug,
     clinic: optionalSlug,
     doctor: optionalSlug,
-    recordsCovered: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid")).max(20, "invalid").default([]),
+    recordsCovered: z.array(slug).max(20, "invalid").default([]),
     consent: z.literal(true, "consentRequired"),
     consentVersion: z.literal(CONSENT_VERSION, "consentOutdated"),
   })

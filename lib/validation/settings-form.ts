@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import type { Settings } from "@/lib/settings/schema";
+import { slug } from "./slug";
 import { timeZoneSchema } from "./time-zone";
 
 /**
@@ -42,7 +43,7 @@ const whole = (min: number, max: number) =>
 
 /** Checkboxes named after what they choose (a slug, a locale): a crafted name is refused, not stored. */
 const checked = z
-  .record(z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid"), z.literal("on"))
+  .record(slug, z.literal("on"))
   .optional()
   .transform((boxes) => Object.keys(boxes ?? {}));
 

@@ -28,6 +28,12 @@ test("malformed consultation requests are refused with a 4xx and a translatable 
   expect(await refused.json()).toEqual({ error: "validation", fields: { fullName: "invalidCharacters" } });
 });
 
+test("catalog pages at crafted addresses are not found, not a server error", async ({ request }) => {
+  for (const path of ["/en/clinics/%00", "/ar/treatments/%1b%5b31m", "/de/doctors/x%00y", "/uk/conditions/%C0%80"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
 test("probes of the workspace's routes without a session are refused, not a server error", async ({ request }) => {
   expect((await request.get(`/api/admin/files/${probeId}`)).status()).toBe(401);
   expect((await request.get("/api/admin/leads/export?q=%00&from=0000-01-01")).status()).toBe(401);
