@@ -4,11 +4,15 @@ import loadConfig from "next/dist/server/config";
 import { blockCrossSiteDEV } from "next/dist/server/lib/router-utils/block-cross-site-dev";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { generateSecrets } from "./development-secrets";
 
 /** next.config.ts as `next dev` loads it (with Next's defaults), judged by the code `next dev` runs. */
 describe("the development server's configuration", () => {
   let config: Awaited<ReturnType<typeof loadConfig>>;
   beforeAll(async () => {
+    // next.config.ts validates the environment (lib/env.ts), as under `next dev`; nothing here opens the database.
+    const environment = { ...generateSecrets(), DATABASE_URL: "postgresql://127.0.0.1:1/unused" };
+    for (const [name, value] of Object.entries(environment)) if (!process.env[name]) vi.stubEnv(name, value);
     config = await loadConfig(PHASE_DEVELOPMENT_SERVER, path.resolve(import.meta.dirname, "../.."));
   }, 60_000);
 

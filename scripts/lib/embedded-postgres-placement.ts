@@ -34,6 +34,7 @@ export async function clusterLocation(user: ServerUser | undefined, directory: s
   await removeOrphans(clusters);
   const place = await ownFolder(path.join(clusters, createHash("sha256").update(directory).digest("hex").slice(0, 24)));
   await writeFile(path.join(place, "directory"), directory);
+  console.log(`The postgres user cannot enter ${directory}: the cluster's files are in ${place} (see the README).`);
   return path.join(place, "cluster");
 }
 

@@ -13,9 +13,16 @@ export interface ServerUser {
 export async function serverUser(): Promise<ServerUser | undefined> {
   if (process.getuid?.() !== 0) return undefined;
   return postgresIds().catch(async () => {
-    await run("groupadd", ["--force", "--system", "postgres"]);
-    await run("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
-    return postgresIds();
+    try {
+      await run("groupadd", ["--force", "--system", "postgres"]);
+      await run("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+      return await postgresIds();
+    } catch (error) {
+      throw new Error(
+        `PostgreSQL refuses to run as root, and no \`postgres\` user could be created to run it (${String(error)}). ` +
+          "Create one (useradd --system postgres), run as another user, or set DATABASE_URL to a server of yours.",
+      );
+    }
   });
 }
 
