@@ -10,6 +10,11 @@ const asList = (headers: Record<string, string>) => Object.entries(headers).map(
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // `next dev` serves its scripts and hot reload only to these origins (Next allows localhost alone): a page opened at
+  // http://127.0.0.1:3000 would load without them, and no form on it would work.
+  allowedDevOrigins: ["localhost", "127.0.0.1", "[::1]"],
+  // `next dev` prints each server function call with its arguments, a sign-in password or a patient's message included.
+  logging: { serverFunctions: false },
   // Pages that render per request get their own policy, with a nonce, from proxy.ts.
   async headers() {
     return [
