@@ -22,6 +22,11 @@ describe("csvCell", () => {
     expect(csvCell("line one\r\nline two")).toBe('"line one\r\nline two"');
   });
 
+  it("quotes semicolons, so a spreadsheet whose list separator is \";\" keeps the cell whole", () => {
+    expect(csvCell("Kyiv; Lviv")).toBe('"Kyiv; Lviv"');
+    expect(csvCell("=1;2")).toBe("\"'=1;2\"");
+  });
+
   it("defuses anything a spreadsheet would run as a formula", () => {
     expect(csvCell("=HYPERLINK(\"http://evil.example\",\"click\")")).toBe("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
     expect(csvCell("+4915112345678")).toBe("'+4915112345678");

@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import type { FileStorage, StoredFile } from "@/lib/storage/file-storage";
+import { cleanFileName } from "@/lib/uploads/file-name";
 import { createFileTypeSniffer, extensionMatchesType, type AllowedFileType } from "@/lib/uploads/file-type";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_REQUEST_BYTES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
 import { SubmissionError } from "./submission-error";
@@ -19,14 +20,6 @@ export interface ReceivedSubmission {
 }
 
 const tooLarge = (error: string, file?: string) => new SubmissionError(413, { error, file });
-
-/** Keeps a file name as data only: no path, no control characters, bounded length. */
-function cleanFileName(name: string | undefined): string {
-  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
-  return cleaned || "file";
-}
 
 // RFC 2046 §5.1.1: 1 to 70 characters, not ending in a space; quoted unless every character is a token character.
 const boundary = /;\s*boundary=(?:"([0-9A-Za-z'()+_,./:=? -]{0,69}[0-9A-Za-z'()+_,./:=?-])"|([0-9A-Za-z'+_.-]{1,70}))\s*(?:;|$)/i;

@@ -26,3 +26,23 @@ for (const [locale, title] of Object.entries(notFoundTitles)) {
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
   });
 }
+
+test("the language a visitor chose is remembered in a Secure cookie", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const languageCookie = async () => (await context.cookies()).find((cookie) => cookie.name === "NEXT_LOCALE");
+
+  // A page in a language other than the browser's sets the cookie from the server…
+  const response = await page.goto("/de/treatments/tace-chemoembolization");
+  expect(await response?.headerValue("set-cookie")).toMatch(/NEXT_LOCALE=de;[^\n]*;\s*Secure/i);
+  expect(await languageCookie()).toMatchObject({ value: "de", secure: true, sameSite: "Lax" });
+
+  // …and the language switcher updates it in the browser.
+  await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/treatments\/tace-chemoembolization$/);
+  await expect.poll(languageCookie).toMatchObject({ value: "ru", secure: true });
+
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/ru$/);
+  await context.close();
+});

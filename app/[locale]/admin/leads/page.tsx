@@ -81,7 +81,7 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
                       {unnotified && <strong className="badge badge--alert"> {t("leads.notNotified")}</strong>}
                       {duplicates.has(lead.id) && <strong className="badge"> {t("leads.duplicate")}</strong>}
                     </td>
-                    <td>{lead.erasedAt ? <em>{t("leads.erased")}</em> : lead.fullName}</td>
+                    <td className="patient-text">{lead.erasedAt ? <em>{t("leads.erased")}</em> : lead.fullName}</td>
                     <td>{countryName(locale, lead.countryCode)}</td>
                     <td>{lead.treatment?.translations[0]?.name ?? "—"}</td>
                     <td>{t(`channel.${lead.contactChannel}`)}</td>

@@ -68,10 +68,10 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
       ) : (
         <>
           <ul className="admin-actions" aria-label={t("lead.contactActions")}>
-            <li><a className="button" href={links.tel}>{t("lead.call", { phone: lead.phone })}</a></li>
+            <li><a className="button patient-text" href={links.tel}>{t("lead.call", { phone: lead.phone })}</a></li>
             <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
             <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
-            <li><a className="button" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
+            <li><a className="button patient-text" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
           </ul>
 
           {possibleDuplicates.length > 0 && (
