@@ -296,6 +296,21 @@ describe("POST /api/consultations with hostile input", () => {
     expect([lead.sourcePath, lead.referrer, lead.utm]).toEqual([null, null, null]);
   });
 
+  it("stores file names without bidi controls, and keeps the extension of a name cut to 200 characters", async () => {
+    const data = answers();
+    const long = `${"scan-".repeat(80)}.pdf`;
+    const files = [
+      { name: "report\u202egpj.pdf", bytes: pdf() },
+      { name: long, bytes: pdf() },
+    ];
+    expect((await send(submission({ data, files }))).status).toBe(201);
+    const stored = await db.leadFile.findMany({ where: { lead: { submissionId: data.submissionId as string } }, orderBy: { createdAt: "asc" } });
+    const names = stored.map((file) => file.originalName).sort((a, b) => a.length - b.length);
+    expect(names[0]).toBe("reportgpj.pdf");
+    expect(names[1]).toHaveLength(200);
+    expect(names[1]).toMatch(/^scan-scan-.*\.pdf$/);
+  });
+
   it("answers 503 when storage is unavailable, and 503 only then", async () => {
     const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const full = { ...storage, write: async () => Promise.reject(Object.assign(new Error("no space left"), { code: "ENOSPC" })) };
