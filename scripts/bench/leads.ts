@@ -14,7 +14,7 @@ import { buildAndStartNext } from "./next-server";
 import { sampleRss, treeRss } from "./process-memory";
 
 /**
- * `npm run bench:leads`: consultation requests per second and latency through `next start` and PostgreSQL, beside
+ * `npm run bench:leads`: consultation requests per second and latency through `npm start` (scripts/server.ts) and PostgreSQL, beside
  * a bare Node `http` server that inserts the same row with `pg` (the practical ceiling), and the server's peak
  * memory while a ~50 MB upload streams through. The rate limit is raised and the time trap set to 0 s through
  * settings; every check's query still runs.

@@ -1,0 +1,87 @@
+import { spawn } from "node:child_process";
+import { randomInt, randomUUID } from "node:crypto";
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import { defaultSettings } from "@/lib/settings/schema";
+import { consultationFields } from "./support/consultation-request";
+
+/**
+ * The production server decides the client's address (scripts/server.ts). Under `npm test` it trusts 127.0.0.1 as a
+ * reverse proxy (playwright.config.ts), so a request from another loopback address is a client with no proxy in
+ * front: whatever X-Forwarded-For it sends must not give it a fresh rate-limit bucket.
+ */
+const appUrl = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100");
+const { max } = defaultSettings.rateLimit;
+const boundary = `----careport-e2e-${randomUUID()}`;
+
+function sendConsultation(options: { from?: string; forwardedFor: string }) {
+  const body = Buffer.from(
+    Object.entries(consultationFields())
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join("") + `--${boundary}--\r\n`,
+  );
+  return new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+    const request = http.request(new URL("/api/consultations", appUrl), {
+      method: "POST",
+      agent: false,
+      localAddress: options.from,
+      headers: {
+        origin: appUrl.origin,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-length": body.length,
+        "x-forwarded-for": options.forwardedFor,
+      },
+    });
+    request.on("response", (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, retryAfter: response.headers["retry-after"] }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+const byte = () => randomInt(1, 255);
+
+test("a client without a proxy cannot dodge the rate limit with X-Forwarded-For", async () => {
+  const client = `127.${byte()}.${byte()}.${byte()}`;
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < max + 3; attempt += 1) {
+    const reply = await sendConsultation({ from: client, forwardedFor: `203.0.113.${byte()}, 198.51.100.${byte()}` });
+    statuses.push(reply.status);
+    if (reply.status === 429) expect(Number(reply.retryAfter)).toBeGreaterThan(0);
+  }
+  expect(statuses).toEqual([...Array<number>(max).fill(201), 429, 429, 429]);
+});
+
+test("behind a trusted proxy, each forwarded client has its own limit, and an IPv6 client's is its /64", async () => {
+  const network = `2001:db8:${byte().toString(16)}${byte().toString(16)}:${byte().toString(16)}`;
+  const statuses: number[] = [];
+  // A client rotating through the addresses of its /64 stays one client.
+  for (let attempt = 1; attempt <= max + 1; attempt += 1) {
+    statuses.push((await sendConsultation({ forwardedFor: `${network}::${attempt.toString(16)}` })).status);
+  }
+  expect(statuses).toEqual([...Array<number>(max).fill(201), 429]);
+  // Another client behind the same proxy is not held back by the first.
+  expect((await sendConsultation({ forwardedFor: `${network}0::1` })).status).toBe(201);
+  expect((await sendConsultation({ forwardedFor: `203.0.113.9, 100.64.${byte()}.${byte()}` })).status).toBe(201);
+});
+
+test("every response carries its own request id", async ({ request }) => {
+  const ids = await Promise.all([1, 2].map(async () => (await request.get("/en")).headers()["x-request-id"]));
+  for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(ids[0]).not.toBe(ids[1]);
+});
+
+test("npm start refuses an APP_URL other than the build's, and says what to do", async () => {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", "0", "-H", "127.0.0.1"], {
+    env: { ...process.env, APP_URL: "https://elsewhere.example" },
+  });
+  let output = "";
+  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => server.on("exit", resolve));
+  expect(code).toBe(1);
+  expect(output).toContain("APP_URL is https://elsewhere.example, but this build was made with APP_URL=" + appUrl.origin);
+  expect(output).toContain("npm run build");
+});
