@@ -2,12 +2,13 @@ import { parseArgs } from "node:util";
 
 /**
  * `npm start`: the production server (Node `http` + Next.js's request handler); see scripts/lib/production-server.ts.
- * Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME, default all interfaces).
+ * Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (default all interfaces).
  */
 Object.assign(process.env, { NODE_ENV: "production" });
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
+// Not HOSTNAME from the environment: container runtimes set it to the container's name.
+const hostname = values.hostname;
 
 // Imported after NODE_ENV is set: the env module validates production's rules when it loads.
 const { default: next } = await import("next");
@@ -26,7 +27,7 @@ if (problem) {
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const server = createProductionServer(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXIES));
-server.listen(port, hostname, () => logger.info({ port, hostname: hostname ?? "all interfaces" }, "Careport is listening"));
+server.listen(port, hostname, () => logger.info({ address: server.address() }, "Careport is listening"));
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
