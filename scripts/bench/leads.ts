@@ -46,7 +46,8 @@ function formToken() {
 const answers = () => ({
   submissionId: randomUUID(),
   fullName: "Bench Patient",
-  email: "bench@example.com",
+  // One address per request: the per-address cap on confirmations would otherwise send fewer emails than real traffic.
+  email: `bench-${randomUUID()}@example.com`,
   countryCode: "DE",
   phoneCountry: "DE",
   phoneNumber: "0151 12345678",

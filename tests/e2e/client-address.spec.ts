@@ -1,8 +1,8 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { defaultSettings } from "@/lib/settings/schema";
-import { consultationFields } from "./support/consultation-request";
+import { consultationMultipart } from "./support/consultation-request";
 
 /**
  * The production server decides the client's address (scripts/server.ts). Under `npm test` it trusts 127.0.0.1 as a
@@ -11,14 +11,9 @@ import { consultationFields } from "./support/consultation-request";
  */
 const appUrl = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100");
 const { max } = defaultSettings.rateLimit;
-const boundary = `----careport-e2e-${randomUUID()}`;
 
 function sendConsultation(options: { from?: string; forwardedFor: string }) {
-  const body = Buffer.from(
-    Object.entries(consultationFields())
-      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-      .join("") + `--${boundary}--\r\n`,
-  );
+  const { body, contentType } = consultationMultipart();
   return new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
     const request = http.request(new URL("/api/consultations", appUrl), {
       method: "POST",
@@ -26,7 +21,7 @@ function sendConsultation(options: { from?: string; forwardedFor: string }) {
       localAddress: options.from,
       headers: {
         origin: appUrl.origin,
-        "content-type": `multipart/form-data; boundary=${boundary}`,
+        "content-type": contentType,
         "content-length": body.length,
         "x-forwarded-for": options.forwardedFor,
       },

@@ -1,7 +1,7 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { consultationFields } from "./support/consultation-request";
+import { consultationMultipart } from "./support/consultation-request";
 import { startProductionServer } from "./support/production-server";
 
 /** `npm start` (scripts/server.ts): request ids, a clean stop on SIGTERM, and the build's APP_URL. */
@@ -17,12 +17,7 @@ test("SIGTERM lets a consultation request in flight finish, refuses new connecti
   test.setTimeout(90_000);
   const server = startProductionServer({ TRUSTED_PROXIES: "127.0.0.1" });
   const port = await server.listening;
-  const boundary = `----careport-e2e-${randomUUID()}`;
-  const body = Buffer.from(
-    Object.entries(consultationFields())
-      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-      .join("") + `--${boundary}--\r\n`,
-  );
+  const { body, contentType } = consultationMultipart();
   const request = http.request({
     host: "127.0.0.1",
     port,
@@ -30,7 +25,7 @@ test("SIGTERM lets a consultation request in flight finish, refuses new connecti
     method: "POST",
     headers: {
       origin: appUrl.origin,
-      "content-type": `multipart/form-data; boundary=${boundary}`,
+      "content-type": contentType,
       "content-length": body.length,
       "x-forwarded-for": `100.64.${randomInt(1, 255)}.${randomInt(1, 255)}`,
     },
