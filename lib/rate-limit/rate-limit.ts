@@ -11,9 +11,9 @@ export interface RateLimitResult {
  * A fixed-window counter per bucket, kept in PostgreSQL so the limit holds across app instances: the first attempt
  * opens a window of `windowSeconds`, the attempts in it are counted, and the first attempt after it opens the next
  * one. So at most `max` attempts pass per window, and at most 2 × `max` across a window's boundary. It is one
- * atomic upsert (the row lock lasts the statement, not a transaction): concurrent attempts never pass more than
- * `max`, and no pooled connection waits on a lock. A refused attempt is counted too, which changes nothing: the
- * window ends at the same time.
+ * atomic upsert: concurrent attempts never pass more than `max`, and the row lock lasts that one statement, so
+ * attempts on a busy bucket do not hold pooled connections through another attempt's round trips. A refused
+ * attempt is counted too, which changes nothing: the window ends at the same time.
  *
  * Pass a transaction as `client` to count the attempt only if that transaction commits.
  */
