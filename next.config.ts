@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env";
+import { recordBuildOrigin } from "./scripts/lib/build-origin";
 import { contentSecurityPolicy, policyOptions, securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -15,6 +16,8 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["localhost", "127.0.0.1", "[::1]"],
   // `next dev` prints each server function call with its arguments, a sign-in password or a patient's message included.
   logging: { serverFunctions: false },
+  // `npm start` refuses another APP_URL than the one pre-rendered pages were built with (scripts/server.ts).
+  compiler: { runAfterProductionCompile: async ({ distDir }) => recordBuildOrigin(distDir, env.APP_URL) },
   // Pages that render per request get their own policy, with a nonce, from proxy.ts.
   async headers() {
     return [

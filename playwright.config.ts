@@ -27,8 +27,11 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"] }, grep: /@mobile/ },
   ],
   webServer: {
-    // Started without npx so the process Playwright stops is the server itself.
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // `npm start`'s server, started without npm so the process Playwright stops is the server itself. The test
+    // runner stands in for a reverse proxy at 127.0.0.1, so each test can be its own visitor (X-Forwarded-For);
+    // a request from another loopback address is an untrusted client (tests/e2e/client-address.spec.ts).
+    command: `node --import tsx scripts/server.ts -p ${port} -H 127.0.0.1`,
+    env: { TRUSTED_PROXIES: "127.0.0.1" },
     url: `${baseURL}/en`,
     reuseExistingServer: false,
     timeout: 120_000,

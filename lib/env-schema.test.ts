@@ -34,6 +34,12 @@ describe("parseEnv", () => {
     );
   });
 
+  it("trusts no proxy by default and refuses a TRUSTED_PROXIES it cannot read", () => {
+    expect(parseEnv(valid).TRUSTED_PROXIES).toBe("");
+    expect(parseEnv({ ...valid, TRUSTED_PROXIES: "10.0.0.0/8, ::1, loopback" }).TRUSTED_PROXIES).toBe("10.0.0.0/8, ::1, loopback");
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES: must be a number of proxy hops/);
+  });
+
   it("lists every missing or malformed variable at once", () => {
     const attempt = () => parseEnv({ NODE_ENV: "production", DATABASE_URL: "mysql://x", SESSION_SECRET: "short" });
     expect(attempt).toThrow(/DATABASE_URL: must be a postgresql:\/\/ connection URL/);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies, TRUSTED_PROXIES_FORMAT } from "./security/trusted-proxies";
 
 const required = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : message);
 
@@ -26,6 +27,17 @@ const envSchema = z
     MAIL_CAPTURE_DIR: z.string().default(".data/mail"),
     /** "off" on web instances when `npm run worker` sends the mail instead. */
     NOTIFICATION_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Proxies whose X-Forwarded-For/-Host/-Proto the production server believes; none by default. */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .refine((value) => {
+        try {
+          return Boolean(parseTrustedProxies(value));
+        } catch {
+          return false;
+        }
+      }, TRUSTED_PROXIES_FORMAT),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.APP_URL, {
     path: ["APP_URL"],

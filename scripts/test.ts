@@ -9,7 +9,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 import { startSmtpSink } from "./lib/smtp-sink";
 
 /**
- * `npm test`: typecheck, unit, integration (real PostgreSQL) and e2e (real Chromium against `next build && next start`).
+ * `npm test`: typecheck, unit, integration (real PostgreSQL) and e2e (real Chromium against `next build && npm start`).
  * It starts its own throwaway PostgreSQL unless TEST_DATABASE_URL points at a server to use instead.
  */
 const bin = (name: string) => path.resolve("node_modules/.bin", name);

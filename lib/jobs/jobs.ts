@@ -1,7 +1,7 @@
 import "server-only";
 import { eraseExpiredLeads } from "@/lib/admin/lead-erasure";
 import { purgeQuarantinedLeads } from "@/lib/leads/purge-quarantined";
-import { purgeRateLimitHits } from "@/lib/rate-limit/rate-limit";
+import { purgeExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { getSettings } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";
 import type { Job } from "./runner";
@@ -19,9 +19,9 @@ export const jobs: Job[] = [
     run: async () => eraseExpiredLeads((await getSettings()).leadRetentionDays),
   },
   {
-    name: "purge-rate-limit-hits",
+    name: "purge-rate-limit-buckets",
     everySeconds: 15 * 60,
     // Longer than any rate-limit window a setting allows (at most one day).
-    run: () => purgeRateLimitHits(24 * 60 * 60),
+    run: () => purgeExpiredRateLimits(24 * 60 * 60),
   },
 ];

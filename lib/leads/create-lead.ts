@@ -6,6 +6,7 @@ import type { Consultation } from "@/lib/validation/consultation";
 import type { SubmissionMeta } from "@/lib/validation/submission-meta";
 import type { ReceivedFile } from "./receive-multipart";
 import { signalOutbox } from "@/lib/notifications/outbox-signal";
+import { patientConfirmation } from "@/lib/notifications/patient-confirmation";
 import { generateReference } from "./reference";
 import { SubmissionError } from "./submission-error";
 
@@ -103,7 +104,7 @@ export async function createLead(input: NewLead): Promise<{ reference: string; r
           await tx.notification.createMany({
             data: [
               { leadId: row.id, kind: "COORDINATOR_NEW_LEAD", recipients: input.coordinatorRecipients },
-              { leadId: row.id, kind: "PATIENT_CONFIRMATION", recipients: [] },
+              await patientConfirmation(tx, row.id, consultation.email),
             ],
           });
           await signalOutbox(tx);

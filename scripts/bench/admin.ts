@@ -10,7 +10,7 @@ import { loadTest } from "./http-load";
 import { buildAndStartNext } from "./next-server";
 
 /**
- * `npm run bench:admin`: seeds 100,000 leads, signs in a coordinator, and times the leads list through `next start`
+ * `npm run bench:admin`: seeds 100,000 leads, signs in a coordinator, and times the leads list through `npm start`
  * (session check, query, rendering): the first page, a filtered page and a search, one request at a time. Beside each,
  * in the same run, the bare SQL a hand-written list would need (page + count) timed with `pg`: the floor.
  */

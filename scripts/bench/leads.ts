@@ -14,7 +14,7 @@ import { buildAndStartNext } from "./next-server";
 import { sampleRss, treeRss } from "./process-memory";
 
 /**
- * `npm run bench:leads`: consultation requests per second and latency through `next start` and PostgreSQL, beside
+ * `npm run bench:leads`: consultation requests per second and latency through `npm start` (scripts/server.ts) and PostgreSQL, beside
  * a bare Node `http` server that inserts the same row with `pg` (the practical ceiling), and the server's peak
  * memory while a ~50 MB upload streams through. The rate limit is raised and the time trap set to 0 s through
  * settings; every check's query still runs.
@@ -46,7 +46,8 @@ function formToken() {
 const answers = () => ({
   submissionId: randomUUID(),
   fullName: "Bench Patient",
-  email: "bench@example.com",
+  // One address per request: the per-address cap on confirmations would otherwise send fewer emails than real traffic.
+  email: `bench-${randomUUID()}@example.com`,
   countryCode: "DE",
   phoneCountry: "DE",
   phoneNumber: "0151 12345678",

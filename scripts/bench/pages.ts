@@ -12,7 +12,7 @@ import { loadTest } from "./http-load";
 import { buildAndStartNext } from "./next-server";
 
 /**
- * `npm run bench:pages`: how fast catalog pages are served by `next start`, next to a bare Node HTTP server sending
+ * `npm run bench:pages`: how fast catalog pages are served by `npm start` (scripts/server.ts), next to a bare Node HTTP server sending
  * the same bytes from memory on the same machine in the same run (the floor), and how much a visitor downloads.
  */
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);

@@ -30,3 +30,12 @@ export function consultationFields() {
   const meta = { formToken: formToken(Date.now() - 60_000), website: "", timeZone: "Europe/Berlin" };
   return { locale: "en", data: JSON.stringify(data), meta: JSON.stringify(meta) };
 }
+
+/** A complete multipart body of a valid request without files, with its Content-Type. */
+export function consultationMultipart() {
+  const boundary = `----careport-e2e-${randomUUID()}`;
+  const parts = Object.entries(consultationFields()).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
+}
