@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { logger } from "../../lib/logger";
 import { currentRequestId } from "../../lib/observability/request-context";
 import { parseTrustedProxies } from "../../lib/security/trusted-proxies";
 import { createProductionServer } from "./production-server";
@@ -35,9 +36,18 @@ describe("the production server", () => {
   });
 
   it("answers 500 with the request id when the handler throws", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const url = await serve(async () => Promise.reject(new Error("a bug")));
     const response = await fetch(url);
     expect(response.status).toBe(500);
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logged).toHaveBeenCalledOnce();
+  });
+
+  it("answers 400 to a malformed path before the app sees it", async () => {
+    let reached = 0;
+    const url = await serve(async (_request, response) => void response.end(String((reached += 1))));
+    for (const path of ["/%C0%80", "/en/%ZZ", "/en/clinics/%00"]) expect((await fetch(url + path)).status, path).toBe(400);
+    expect(reached).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { logger } from "../../lib/logger";
 import { newRequestId, runWithRequestId } from "../../lib/observability/request-context";
 import { applyForwardedHeaders, resolveForwardedClient } from "../../lib/security/forwarded-headers";
+import { isRoutablePath } from "../../lib/security/request-target";
 import type { ProxyTrust } from "../../lib/security/trusted-proxies";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -15,6 +16,10 @@ export function createProductionServer(handle: Handler, trust: ProxyTrust) {
   return http.createServer((request, response) => {
     const requestId = newRequestId();
     response.setHeader("X-Request-Id", requestId);
+    if (!isRoutablePath(request.url ?? "/")) {
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end("Bad request: the address is malformed.");
+      return;
+    }
     const connection = { peer: request.socket.remoteAddress, encrypted: "encrypted" in request.socket };
     applyForwardedHeaders(request.headers, resolveForwardedClient(connection, request.headers, trust));
     runWithRequestId(requestId, () =>
