@@ -12,7 +12,7 @@ import { deleteLeadWithFiles } from "@/lib/leads/delete-lead";
 import { createFormToken } from "@/lib/leads/form-token";
 import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
 import { purgeRateLimitHits } from "@/lib/rate-limit/rate-limit";
-import { updateSetting } from "@/lib/settings/settings";
+import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
 import { contactChannels } from "@/lib/validation/consultation";
 import { brokenFiles, storedFiles, validFile } from "@/tests/fixtures/consultation-fuzz/file-breaks";
@@ -21,7 +21,6 @@ import { brokenJson } from "@/tests/fixtures/consultation-fuzz/json-breaks";
 import { brokenContentType, brokenFraming, noise, oddContentType } from "@/tests/fixtures/consultation-fuzz/request-breaks";
 import { buildRequest, mutation, validDraft, type Mutation } from "@/tests/fixtures/consultation-fuzz/submission";
 import { brokenText, toleratedText } from "@/tests/fixtures/consultation-fuzz/text-breaks";
-import { preserveSettings } from "@/tests/factories/settings";
 
 /** Every code the handler answers a malformed or invalid request with (lib/leads: handle-submission, receive-multipart). */
 const REFUSAL_CODES = ["invalidRequest", "validation", "fileType", "fileTooLarge", "totalTooLarge", "tooManyFiles"];
@@ -81,8 +80,6 @@ const harmless = fc.array(fc.oneof(noise, storedFiles), { maxLength: 3 });
 const refusable = (breaking: fc.Arbitrary<Mutation[]>) => fc.tuple(harmless, breaking).map(([extra, breaks]) => [...extra, ...breaks]);
 const anyBreak = fc.oneof(brokenFraming, brokenJson, brokenText, brokenFiles);
 
-preserveSettings();
-
 beforeAll(async () => {
   storageRoot = await mkdtemp(path.join(os.tmpdir(), "careport-fuzz-"));
   await updateSetting("rateLimit", { max: 100_000, windowSeconds: 10 });
@@ -90,6 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await resetSetting("rateLimit");
   await purgeRateLimitHits(0);
   const leftovers = await filesIn(storageRoot);
   await rm(storageRoot, { recursive: true, force: true });
