@@ -6,7 +6,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { getSettings } from "@/lib/settings/settings";
 import type { FileStorage } from "@/lib/storage/file-storage";
-import { consultationSchema, phoneToE164 } from "@/lib/validation/consultation";
+import { consultationErrorKeys, consultationSchema, phoneToE164 } from "@/lib/validation/consultation";
 import { submissionMetaSchema } from "@/lib/validation/submission-meta";
 import { createLead, type NewLead } from "./create-lead";
 import { readFormToken } from "./form-token";
@@ -27,7 +27,9 @@ function parseJsonField<T extends z.ZodType>(schema: T, raw: string | undefined)
   }
   const result = schema.safeParse(value);
   if (!result.success) {
-    const fields = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join(".") || "form", issue.message]));
+    // Zod's own messages (an unknown key, a wrong type) are English sentences: the form gets a key it can translate.
+    const code = (message: string) => ((consultationErrorKeys as readonly string[]).includes(message) ? message : "invalid");
+    const fields = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join(".") || "form", code(issue.message)]));
     throw new SubmissionError(400, { error: "validation", fields });
   }
   return result.data;

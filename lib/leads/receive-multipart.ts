@@ -81,9 +81,11 @@ export async function receiveMultipart(request: Request, storage: FileStorage): 
   parser.on("partsLimit", () => fail(new SubmissionError(400, { error: "invalidRequest" })));
   parser.on("file", (name, stream, info) => {
     const originalName = cleanFileName(info.filename);
-    if (name !== "files") {
-      stream.resume();
-      fail(new SubmissionError(400, { error: "invalidRequest" }));
+    // Parts already buffered still arrive after a refusal: storing them would outlive the answer (and leak a file).
+    // A part left unread is drained; its error (the body cut short) must not become an uncaught exception.
+    if (failure || name !== "files") {
+      stream.on("error", () => {}).resume();
+      if (!failure) fail(new SubmissionError(400, { error: "invalidRequest" }));
       return;
     }
     const sniffer = createFileTypeSniffer();

@@ -40,6 +40,8 @@ export function createLocalFileStorage(options: { directory: string; masterKey: 
         await appendTag(partialPath, cipher.getAuthTag());
         await rename(partialPath, finalPath);
       } catch (error) {
+        // The pipeline can fail while the file is still being opened; removed before that open, it would come back.
+        if (!output.closed) await new Promise<void>((resolve) => output.once("close", () => resolve()));
         await rm(partialPath, { force: true });
         throw error;
       }

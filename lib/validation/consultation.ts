@@ -19,8 +19,9 @@ const phoneCountries = new Set<string>(getCountries());
 const isPhoneCountry = (code: string): code is CountryCode => phoneCountries.has(code);
 
 const isMinor = (age: number | undefined) => age !== undefined && age < 18;
+// An issue without a path is about the whole input (not an object at all): no cross-field rule can run then.
 const fieldsAreValid = (issues: readonly { path?: PropertyKey[] }[], fields: string[]) =>
-  issues.every((issue) => !fields.includes(String(issue.path?.[0])));
+  issues.every((issue) => issue.path?.length && !fields.includes(String(issue.path[0])));
 
 const optionalSlug = slug.optional();
 

@@ -33,6 +33,11 @@ describe("text policy", () => {
     expect(requiredText(100).parse("مرحبا 👨‍👩‍👧 Привіт")).toBe("مرحبا 👨‍👩‍👧 Привіт");
   });
 
+  it("refuses half a surrogate pair on a single line and replaces it in free text", () => {
+    expect(issues(requiredLine(50).safeParse("Olena \ud800"))).toEqual(["invalidCharacters"]);
+    expect(freeText(50).parse("a\udc00b")).toBe("a\ufffdb");
+  });
+
   it("measures the length after normalisation and refuses what is too long", () => {
     expect(issues(requiredLine(5).safeParse("abcdef"))).toEqual(["tooLong"]);
   });

@@ -8,6 +8,7 @@ import { z } from "./zod";
  * - Free text (the patient's message, notes) keeps only newlines and tabs. Other control characters are invisible,
  *   so a person could not find one to remove it: they are dropped instead of refused. Line breaks become "\n".
  * - Text made only of spaces and zero-width characters counts as empty.
+ * - Half of a surrogate pair is not a character: a single line refuses it, free text replaces it with U+FFFD.
  * Messages are issue codes, translated where they are shown.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -15,6 +16,17 @@ const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const droppedFromFreeText = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const invisible = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// With the u flag a surrogate range matches only a half left alone, never one of a pair (String#isWellFormed is too
+// new for the phones some patients use).
+const loneSurrogate = /[\ud800-\udfff]/u;
+const loneSurrogates = new RegExp(loneSurrogate.source, "gu");
+
+const cleanFreeText = (text: string) =>
+  text
+    .replace(loneSurrogates, "\ufffd")
+    .normalize("NFC")
+    .replace(/\r\n?|\u2028|\u2029/g, "\n")
+    .replace(droppedFromFreeText, "");
 
 export const hasControlCharacter = (text: string) => controlCharacter.test(text);
 export const isBlank = (text: string) => text.replace(invisible, "") === "";
@@ -26,14 +38,14 @@ export const singleLine = (max: number) =>
     .overwrite((text) => text.normalize("NFC"))
     .trim()
     .max(max, "tooLong")
-    .refine((text) => !hasControlCharacter(text), "invalidCharacters");
+    .refine((text) => !hasControlCharacter(text) && !loneSurrogate.test(text), "invalidCharacters");
 
 export const requiredLine = (max: number) => singleLine(max).refine((text) => !isBlank(text), "required");
 
 export const freeText = (max: number) =>
   z
     .string({ error: "required" })
-    .overwrite((text) => text.normalize("NFC").replace(/\r\n?|\u2028|\u2029/g, "\n").replace(droppedFromFreeText, ""))
+    .overwrite(cleanFreeText)
     .trim()
     .max(max, "tooLong");
 

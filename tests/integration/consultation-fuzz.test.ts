@@ -11,7 +11,7 @@ import { locales } from "@/lib/i18n/locales";
 import { deleteLeadWithFiles } from "@/lib/leads/delete-lead";
 import { createFormToken } from "@/lib/leads/form-token";
 import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
-import { purgeRateLimitHits } from "@/lib/rate-limit/rate-limit";
+import { purgeExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
 import { contactChannels } from "@/lib/validation/consultation";
@@ -88,7 +88,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await resetSetting("rateLimit");
-  await purgeRateLimitHits(0);
+  await purgeExpiredRateLimits(0);
   const leftovers = await filesIn(storageRoot);
   await rm(storageRoot, { recursive: true, force: true });
   expect(leftovers, "files left once every request settled (folder = request number)").toEqual([]);

@@ -37,7 +37,7 @@ function submission(options: {
 }) {
   const form = new FormData();
   form.set("locale", "uk");
-  form.set("data", JSON.stringify(options.data ?? answers()));
+  form.set("data", JSON.stringify(options.data === undefined ? answers() : options.data));
   form.set(
     "meta",
     JSON.stringify({
@@ -135,7 +135,11 @@ describe("POST /api/consultations", () => {
   });
 
   it("rejects unknown fields and unknown catalog slugs", async () => {
-    expect((await send(submission({ data: answers({ isAdmin: true }) }))).status).toBe(400);
+    const unknown = await send(submission({ data: answers({ isAdmin: true }) }));
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({ error: "validation", fields: { form: "invalid" } });
+    const notAnObject = await send(submission({ data: null as unknown as Record<string, unknown> }));
+    expect(await notAnObject.json()).toEqual({ error: "validation", fields: { form: "invalid" } });
     const response = await send(submission({ data: answers({ clinic: "no-such-clinic" }) }));
     expect(await response.json()).toEqual({ error: "validation", fields: { clinic: "invalid" } });
   });
