@@ -34,6 +34,12 @@ test("catalog pages at crafted addresses are not found, not a server error", asy
   }
 });
 
+test("addresses with broken percent-encoding or control characters are a 400, whatever the route", async ({ request }) => {
+  for (const path of ["/uk/conditions/%C0%80", "/en/%ZZ", "/en/clinics/%00", "/api/admin/files/%C0%80", "/api/consultations/%E0%A4%A"]) {
+    expect((await request.get(path)).status(), path).toBe(400);
+  }
+});
+
 test("probes of the workspace's routes without a session are refused, not a server error", async ({ request }) => {
   expect((await request.get(`/api/admin/files/${probeId}`)).status()).toBe(401);
   expect((await request.get("/api/admin/leads/export?q=%00&from=0000-01-01")).status()).toBe(401);
