@@ -39,6 +39,8 @@ export const auth = betterAuth({
     cookiePrefix: "careport",
     useSecureCookies: env.NODE_ENV === "production",
     defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
+    // Sessions would keep each sign-in's address in clear; our security log keeps a keyed hash of it instead.
+    ipAddress: { disableIpTracking: true },
   },
   rateLimit: { enabled: false },
   plugins: [

@@ -22,6 +22,9 @@ describe("staff sign-in", () => {
     expect(credential.password).toMatch(/^[0-9a-f]+:[0-9a-f]+$/);
     const events = await db.authEvent.findMany({ where: { userId: account.user.id } });
     expect(events.map((event) => event.kind)).toEqual(["SIGN_IN_SUCCEEDED"]);
+    // Only a keyed hash of an address is ever stored (in the security log), never the address in the session.
+    const sessions = await db.session.findMany({ where: { userId: account.user.id } });
+    expect(sessions.map((session) => session.ipAddress || null)).toEqual([null]);
   });
 
   it("answers a wrong password, an unknown email and a deactivated account the same way, and logs each", async () => {
