@@ -1,13 +1,17 @@
 import "server-only";
 import { APIError } from "better-auth/api";
-import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { consumeRateLimit, refundRateLimit } from "@/lib/rate-limit/rate-limit";
 import { clientIp, hashEmail, hashIp } from "@/lib/security/client-ip";
 import type { SignInInput } from "@/lib/validation/staff-account";
 import { auth } from "./auth";
 import { cookieHeaderFrom } from "./cookie-header";
 import { logAuthEvent } from "./auth-events";
 
-/** Per account and per address, counted over 15 minutes (OWASP allows up to ~100 failures an hour per account). */
+/**
+ * Per account and per address, counted over 15 minutes (OWASP allows up to ~100 failures an hour per account). Only
+ * guesses count: a sign-in with the right password gives its attempts back, so an office of colleagues is never
+ * locked out by signing in.
+ */
 export const SIGN_IN_LIMITS = {
   perAccount: { max: 10, windowSeconds: 15 * 60 },
   perIp: { max: 30, windowSeconds: 15 * 60 },
@@ -27,9 +31,11 @@ export async function signInStaff(input: SignInInput, requestHeaders: Headers): 
   const emailHash = hashEmail(input.email);
   const ipHash = hashIp(clientIp(requestHeaders));
   const { perAccount, perIp } = SIGN_IN_LIMITS;
+  const accountBucket = `sign-in:account:${emailHash}`;
+  const addressBucket = `sign-in:ip:${ipHash}`;
   const [account, address] = await Promise.all([
-    consumeRateLimit(`sign-in:account:${emailHash}`, perAccount.max, perAccount.windowSeconds),
-    consumeRateLimit(`sign-in:ip:${ipHash}`, perIp.max, perIp.windowSeconds),
+    consumeRateLimit(accountBucket, perAccount.max, perAccount.windowSeconds),
+    consumeRateLimit(addressBucket, perIp.max, perIp.windowSeconds),
   ]);
   if (!account.allowed || !address.allowed) {
     await logAuthEvent("SIGN_IN_RATE_LIMITED", requestHeaders, { emailHash, detail: account.allowed ? "ip" : "account" });
@@ -47,6 +53,7 @@ export async function signInStaff(input: SignInInput, requestHeaders: Headers): 
       return { outcome: "twoFactorRequired", cookieHeader };
     }
     const { user } = response as { user: { id: string } };
+    await Promise.all([refundRateLimit(accountBucket), refundRateLimit(addressBucket)]);
     await logAuthEvent("SIGN_IN_SUCCEEDED", requestHeaders, { userId: user.id, emailHash });
     return { outcome: "signedIn", userId: user.id, cookieHeader };
   } catch (error) {

@@ -34,6 +34,14 @@ export async function consumeRateLimit(
   return row.count <= max ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.max(1, row.retryAfterSeconds) };
 }
 
+/**
+ * Takes back an attempt that turned out not to be what the limit is about (a sign-in with the right password is not
+ * a guess). Never below zero; if the window has rolled over meanwhile, the new window is one attempt lighter.
+ */
+export async function refundRateLimit(bucket: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "bucket" = ${bucket} AND "count" > 0`;
+}
+
 /** Counters whose window ended long ago can go (run by the job runner); an absent row is an empty window. */
 export async function purgeExpiredRateLimits(olderThanSeconds: number): Promise<number> {
   const { count } = await db.rateLimitBucket.deleteMany({

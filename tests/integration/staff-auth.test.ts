@@ -55,6 +55,19 @@ describe("staff sign-in", () => {
     expect(await db.authEvent.count({ where: { emailHash: hashEmail(account.email), kind: "SIGN_IN_RATE_LIMITED" } })).toBe(1);
   });
 
+  it("counts guesses, not sign-ins: a colleague signing in all day from the office is never locked out", async () => {
+    const account = await createStaff();
+    const office = browserHeaders();
+    const signIns = Math.max(SIGN_IN_LIMITS.perAccount.max, SIGN_IN_LIMITS.perIp.max) + 5;
+    for (let attempt = 0; attempt < signIns; attempt += 1) {
+      expect((await signInStaff(account, office)).outcome, `sign-in ${attempt + 1}`).toBe("signedIn");
+    }
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.perAccount.max; attempt += 1) {
+      await signInStaff({ email: account.email, password: `guess ${attempt}` }, office);
+    }
+    expect((await signInStaff(account, office)).outcome).toBe("rateLimited");
+  });
+
   it("stops one address trying many accounts", async () => {
     const address = browserHeaders();
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.perIp.max; attempt += 1) {
