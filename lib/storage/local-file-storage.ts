@@ -5,17 +5,16 @@ import path from "node:path";
 import { PassThrough, Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createDecryptor, createEncryptor, HEADER_BYTES, TAG_BYTES } from "./envelope";
-import type { FileStorage, StoredFile } from "./file-storage";
+import type { FileStorage, StorageNamespace, StoredFile } from "./file-storage";
+import { listStoredObjects, storagePath } from "./local-layout";
 
-const validKey = /^[a-f0-9]{32}$/;
-
-/** Encrypted files in a local folder (outside public/), under random names in 256 subfolders. */
-export function createLocalFileStorage(options: { directory: string; masterKey: Buffer }): FileStorage {
-  const { directory, masterKey } = options;
-  const pathOf = (key: string) => {
-    if (!validKey.test(key)) throw new Error("Invalid storage key");
-    return path.join(directory, key.slice(0, 2), key);
-  };
+/**
+ * Encrypted files in a local folder (outside public/), under random names in 256 subfolders of the namespace's
+ * folder (lead files by default): `<directory>/leads/<2 hex>/<32 hex>`.
+ */
+export function createLocalFileStorage(options: { directory: string; masterKey: Buffer; namespace?: StorageNamespace }): FileStorage {
+  const { directory, masterKey, namespace = "leads" } = options;
+  const pathOf = (key: string) => storagePath(directory, namespace, key);
 
   return {
     async write(source) {
@@ -69,7 +68,7 @@ export function createLocalFileStorage(options: { directory: string; masterKey: 
     },
 
     async delete(key) {
-      await rm(pathOf(key), { force: true });
+      await Promise.all([rm(pathOf(key), { force: true }), rm(`${pathOf(key)}.partial`, { force: true })]);
     },
 
     async exists(key) {
@@ -77,6 +76,10 @@ export function createLocalFileStorage(options: { directory: string; masterKey: 
         () => true,
         () => false,
       );
+    },
+
+    list() {
+      return listStoredObjects(directory, namespace);
     },
   };
 }
