@@ -1,9 +1,10 @@
 import "server-only";
 import { eraseExpiredLeads } from "@/lib/admin/lead-erasure";
 import { purgeQuarantinedLeads } from "@/lib/leads/purge-quarantined";
+import { sweepOrphanedFiles, UNFINISHED_FILE_AGE_SECONDS } from "@/lib/leads/sweep-orphaned-files";
 import { purgeExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { getSettings } from "@/lib/settings/settings";
-import { fileStorage } from "@/lib/storage/storage";
+import { fileStorage, moveLegacyFiles } from "@/lib/storage/storage";
 import type { Job } from "./runner";
 
 /** The app's periodic work (the notification sender runs beside it: lib/jobs/background.ts). */
@@ -23,5 +24,14 @@ export const jobs: Job[] = [
     everySeconds: 15 * 60,
     // Longer than any rate-limit window a setting allows (at most one day).
     run: () => purgeExpiredRateLimits(24 * 60 * 60),
+  },
+  {
+    name: "sweep-orphaned-files",
+    // Due at once on the first start after an upgrade, which moves files of the old layout into place.
+    everySeconds: 15 * 60,
+    run: async () => {
+      await moveLegacyFiles(new Date(Date.now() - UNFINISHED_FILE_AGE_SECONDS * 1000));
+      return sweepOrphanedFiles(fileStorage);
+    },
   },
 ];
