@@ -10,6 +10,15 @@ import type { Job } from "./runner";
 /** The app's periodic work (the notification sender runs beside it: lib/jobs/background.ts). */
 export const jobs: Job[] = [
   {
+    name: "sweep-orphaned-files",
+    // First, and due at once on the first start after an upgrade: files of the old layout move into place.
+    everySeconds: 15 * 60,
+    run: async () => {
+      await moveLegacyFiles(new Date(Date.now() - UNFINISHED_FILE_AGE_SECONDS * 1000));
+      return sweepOrphanedFiles(fileStorage);
+    },
+  },
+  {
     name: "purge-quarantined-leads",
     everySeconds: 60 * 60,
     run: async () => purgeQuarantinedLeads(fileStorage, (await getSettings()).spamRetentionDays),
@@ -24,14 +33,5 @@ export const jobs: Job[] = [
     everySeconds: 15 * 60,
     // Longer than any rate-limit window a setting allows (at most one day).
     run: () => purgeExpiredRateLimits(24 * 60 * 60),
-  },
-  {
-    name: "sweep-orphaned-files",
-    // Due at once on the first start after an upgrade, which moves files of the old layout into place.
-    everySeconds: 15 * 60,
-    run: async () => {
-      await moveLegacyFiles(new Date(Date.now() - UNFINISHED_FILE_AGE_SECONDS * 1000));
-      return sweepOrphanedFiles(fileStorage);
-    },
   },
 ];
