@@ -31,11 +31,11 @@ export async function* listStoredObjects(directory: string, namespace: StorageNa
   for await (const subfolder of entriesOf(root)) {
     if (!subfolder.isDirectory() || !subfolderName.test(subfolder.name)) continue;
     for await (const entry of entriesOf(path.join(root, subfolder.name))) {
-      const match = entry.isFile() ? storedFileName.exec(entry.name) : null;
+      const match = storedFileName.exec(entry.name);
       if (!match) continue;
-      // Gone since the folder was read: deleted by its request, erasure or another sweep.
+      // Null when gone since the folder was read: deleted by its request, erasure or another sweep.
       const stats = await stat(path.join(root, subfolder.name, entry.name)).catch(() => null);
-      if (stats) yield { key: match[1]!, modifiedAt: stats.mtime, unfinished: match[2] !== undefined };
+      if (stats?.isFile()) yield { key: match[1]!, modifiedAt: stats.mtime, unfinished: match[2] !== undefined };
     }
   }
 }

@@ -10,8 +10,11 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { jobs } from "@/lib/jobs/jobs";
 import { runDueJobs } from "@/lib/jobs/runner";
-import { sweepOrphanedFiles } from "@/lib/leads/sweep-orphaned-files";
+import { sweepOrphanedFiles, UNFINISHED_FILE_AGE_SECONDS } from "@/lib/leads/sweep-orphaned-files";
+import { parseTrustedProxies } from "@/lib/security/trusted-proxies";
 import { fileStorage } from "@/lib/storage/storage";
+import { MAX_UPLOAD_SECONDS } from "@/lib/validation/consultation-files";
+import { createProductionServer } from "@/scripts/lib/production-server";
 import { createTestLead } from "@/tests/factories/lead";
 
 const uploadDir = path.resolve(env.UPLOAD_DIR);
@@ -81,6 +84,14 @@ describe("files a crash left behind", () => {
     // Younger than any upload can last: its request could still be about to commit its lead.
     expect(await filesOf(recentOrphan.completeKey)).toHaveLength(1);
     expect(await db.scheduledJob.findUnique({ where: { name: "sweep-orphaned-files" } })).toMatchObject({ lastError: null });
+  });
+
+  it("waits longer than the production server lets an upload last", () => {
+    // The sweep's safety rests on this: a request that could still write a file or commit its lead is cut first.
+    const server = createProductionServer(async () => {}, parseTrustedProxies(""));
+    expect(server.requestTimeout).toBeGreaterThan(0);
+    expect(server.requestTimeout).toBeLessThanOrEqual(MAX_UPLOAD_SECONDS * 1000);
+    expect(UNFINISHED_FILE_AGE_SECONDS).toBeGreaterThan(MAX_UPLOAD_SECONDS);
   });
 
   it("is safe when two instances sweep at once", async () => {
