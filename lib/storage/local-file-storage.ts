@@ -9,7 +9,7 @@ import type { FileStorage, StorageNamespace, StoredFile } from "./file-storage";
 import { listStoredObjects, storagePath } from "./local-layout";
 
 /**
- * Encrypted files in a local folder (outside public/), under random names in 256 subfolders of the namespace's
+ * Encrypted files in a local folder (never the app's public/), under random names in 256 subfolders of the namespace's
  * folder (lead files by default): `<directory>/leads/<2 hex>/<32 hex>`.
  */
 export function createLocalFileStorage(options: { directory: string; masterKey: Buffer; namespace?: StorageNamespace }): FileStorage {
