@@ -1,5 +1,6 @@
 import { createDecipheriv } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { PassThrough, Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readRange } from "./read-range";
@@ -31,7 +32,8 @@ function createDecryptor(masterKey: Buffer, header: Buffer, tag: Buffer) {
  * The plaintext of a format 1 file. Its one tag is checked only at the end, so the file is decrypted twice: once to
  * verify, discarding the output, and once to stream it — nothing is released from a file that fails.
  */
-export async function readFormat1(filePath: string, size: number, masterKey: Buffer): Promise<Readable> {
+export async function readFormat1(filePath: string, masterKey: Buffer): Promise<Readable> {
+  const { size } = await stat(filePath);
   if (size < HEADER_BYTES + TAG_BYTES) throw new Error("Stored file is truncated");
   const header = await readRange(filePath, 0, HEADER_BYTES);
   const tag = await readRange(filePath, size - TAG_BYTES, TAG_BYTES);
