@@ -76,6 +76,9 @@ function blockwise(blockBytes: number, firstIndex: number, endsFile: boolean, ea
 /**
  * Plaintext in, sealed segments out. A file can be written in several parts: every part but the last passes
  * `endsFile: false` and holds whole segments; the next part starts at `firstIndex` = segments written so far.
+ * Seal each index once per file key: sealing an index again with other bytes reuses a GCM nonce. A resumable upload
+ * keeps only whole segments and continues after them; a torn segment sealed again must hold the same bytes, or the
+ * resumed part needs a nonce prefix of its own (a part header: a new format version).
  */
 export function encryptSegments(key: FileKey, options: { firstIndex?: number; endsFile?: boolean } = {}) {
   const { firstIndex = 0, endsFile = true } = options;
