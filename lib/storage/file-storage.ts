@@ -13,7 +13,10 @@ export interface StoredFile {
 export interface FileStorage {
   /** Streams plaintext in and stores it encrypted under a new random key. Rejects (storing nothing) if `source` errors. */
   write(source: Readable): Promise<StoredFile>;
-  /** The decrypted content; the stream errors if the stored bytes were tampered with. */
+  /**
+   * The decrypted content. Rejects if the file's header was changed; the stream errors at the first changed segment,
+   * having released none of its bytes.
+   */
   read(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
