@@ -38,13 +38,14 @@ describe("local encrypted file storage", () => {
     expect((await readAll(await storage.read(stored.key))).equals(content)).toBe(true);
   });
 
-  it.each([0, 1, SEGMENT_BYTES - 1, SEGMENT_BYTES, SEGMENT_BYTES + 1, 2 * SEGMENT_BYTES - 1, 2 * SEGMENT_BYTES, 2 * SEGMENT_BYTES + 1])(
-    "round-trips %i bytes arriving in uneven chunks, at 16 bytes per 64 KiB segment",
-    async (size) => {
+  const sizes = [0, 1, SEGMENT_BYTES - 1, SEGMENT_BYTES, SEGMENT_BYTES + 1, 2 * SEGMENT_BYTES - 1, 2 * SEGMENT_BYTES, 2 * SEGMENT_BYTES + 1];
+  it.each(sizes.flatMap((size) => [7919, SEGMENT_BYTES].map((chunkSize) => [size, chunkSize])))(
+    "round-trips %i bytes arriving in chunks of %i, at 16 bytes per 64 KiB segment",
+    async (size, chunkSize) => {
       const storage = createLocalFileStorage({ directory, masterKey });
       const content = randomBytes(size);
       const chunks = [];
-      for (let offset = 0; offset < size; offset += 7919) chunks.push(content.subarray(offset, offset + 7919));
+      for (let offset = 0; offset < size; offset += chunkSize) chunks.push(content.subarray(offset, offset + chunkSize));
       const stored = await storage.write(Readable.from(chunks));
       expect((await readAll(await storage.read(stored.key))).equals(content)).toBe(true);
       const segments = Math.max(1, Math.ceil(size / SEGMENT_BYTES));

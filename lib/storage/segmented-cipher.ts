@@ -44,17 +44,24 @@ function openSegment(key: FileKey, segment: Buffer, index: number, last: boolean
 
 /** Cuts a stream into blocks; a full block waits for the next byte, because only the end of the stream marks the last one. */
 function blockwise(blockBytes: number, firstIndex: number, endsFile: boolean, each: (block: Buffer, index: number, last: boolean) => Buffer) {
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   let index = firstIndex;
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       try {
-        const buffered = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+        if (chunk.length === 0) return done();
+        if (pending.length === blockBytes) {
+          this.push(each(pending, index++, false));
+          pending = Buffer.alloc(0);
+        }
+        const joined = pending.length > 0;
+        const buffered = joined ? Buffer.concat([pending, chunk]) : chunk;
         let offset = 0;
         for (; buffered.length - offset > blockBytes; offset += blockBytes) {
           this.push(each(buffered.subarray(offset, offset + blockBytes), index++, false));
         }
-        pending = Buffer.from(buffered.subarray(offset));
+        // The caller's chunk is not ours to keep; the joined copy is.
+        pending = joined ? buffered.subarray(offset) : Buffer.from(buffered.subarray(offset));
         done();
       } catch (error) {
         done(error as Error);
