@@ -37,7 +37,10 @@ export type StorageNamespace = (typeof storageNamespaces)[keyof typeof storageNa
 export interface FileStorage {
   /** Streams plaintext in and stores it encrypted under a new random key. Rejects (storing nothing) if `source` errors. */
   write(source: Readable): Promise<StoredFile>;
-  /** The decrypted content; the stream errors if the stored bytes were tampered with. */
+  /**
+   * The decrypted content. Rejects if the file's header was changed; the stream errors at the first changed segment,
+   * having released none of its bytes.
+   */
   read(key: string): Promise<Readable>;
   /** Removes the file, and its unfinished write if one was left behind. */
   delete(key: string): Promise<void>;

@@ -5,7 +5,10 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { beforeEach, describe, expect, it } from "vitest";
+import { fileOfKey } from "@/tests/support/stored-files";
+import { HEADER_BYTES } from "./envelope";
 import { createLocalFileStorage } from "./local-file-storage";
+import { SEGMENT_BYTES, TAG_BYTES } from "./segmented-cipher";
 
 const masterKey = randomBytes(32);
 let directory: string;
@@ -34,6 +37,21 @@ describe("local encrypted file storage", () => {
     expect(stored.sha256).toBe(createHash("sha256").update(content).digest("hex"));
     expect((await readAll(await storage.read(stored.key))).equals(content)).toBe(true);
   });
+
+  const sizes = [0, 1, SEGMENT_BYTES - 1, SEGMENT_BYTES, SEGMENT_BYTES + 1, 2 * SEGMENT_BYTES - 1, 2 * SEGMENT_BYTES, 2 * SEGMENT_BYTES + 1];
+  it.each(sizes.flatMap((size) => [7919, SEGMENT_BYTES].map((chunkSize) => [size, chunkSize])))(
+    "round-trips %i bytes arriving in chunks of %i, at 16 bytes per 64 KiB segment",
+    async (size, chunkSize) => {
+      const storage = createLocalFileStorage({ directory, masterKey });
+      const content = randomBytes(size);
+      const chunks = [];
+      for (let offset = 0; offset < size; offset += chunkSize) chunks.push(content.subarray(offset, offset + chunkSize));
+      const stored = await storage.write(Readable.from(chunks));
+      expect((await readAll(await storage.read(stored.key))).equals(content)).toBe(true);
+      const segments = Math.max(1, Math.ceil(size / SEGMENT_BYTES));
+      expect((await readFile(await fileOfKey(directory, stored.key))).length).toBe(HEADER_BYTES + size + segments * TAG_BYTES);
+    },
+  );
 
   it("never writes the plaintext to disk", async () => {
     const storage = createLocalFileStorage({ directory, masterKey });

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { PassThrough, Readable, Transform } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createDecryptor, createEncryptor, HEADER_BYTES, TAG_BYTES } from "./envelope";
+import { readEncryptedFile, startEncryptedFile } from "./encrypted-file";
 import type { FileStorage, StorageNamespace, StoredFile } from "./file-storage";
 import { listStoredObjects, storagePath } from "./local-layout";
 
@@ -31,12 +31,11 @@ export function createLocalFileStorage(options: { directory: string; masterKey: 
           done(null, chunk);
         },
       });
-      const { header, cipher } = createEncryptor(masterKey);
+      const { header, encryptor } = startEncryptedFile(masterKey);
       const output = createWriteStream(partialPath, { mode: 0o600 });
       output.write(header);
       try {
-        await pipeline(source, measure, cipher, output);
-        await appendTag(partialPath, cipher.getAuthTag());
+        await pipeline(source, measure, encryptor, output);
         await rename(partialPath, finalPath);
       } catch (error) {
         // The pipeline can fail while the file is still being opened; removed before that open, it would come back.
@@ -48,23 +47,7 @@ export function createLocalFileStorage(options: { directory: string; masterKey: 
     },
 
     async read(key) {
-      const filePath = pathOf(key);
-      const { size } = await stat(filePath);
-      const handle = await open(filePath, "r");
-      const header = Buffer.alloc(HEADER_BYTES);
-      const tag = Buffer.alloc(TAG_BYTES);
-      try {
-        await handle.read(header, 0, HEADER_BYTES, 0);
-        await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
-      } finally {
-        await handle.close();
-      }
-      const decipher = createDecryptor(masterKey, header, tag);
-      const output = new PassThrough();
-      const end = size - TAG_BYTES - 1;
-      const ciphertext = end < HEADER_BYTES ? Readable.from([]) : createReadStream(filePath, { start: HEADER_BYTES, end });
-      pipeline(ciphertext, decipher, output).catch((error: unknown) => output.destroy(error as Error));
-      return output;
+      return readEncryptedFile(pathOf(key), masterKey);
     },
 
     async delete(key) {
@@ -82,13 +65,4 @@ export function createLocalFileStorage(options: { directory: string; masterKey: 
       return listStoredObjects(directory, namespace);
     },
   };
-}
-
-async function appendTag(filePath: string, tag: Buffer) {
-  const handle = await open(filePath, "a");
-  try {
-    await handle.write(tag);
-  } finally {
-    await handle.close();
-  }
 }
