@@ -41,13 +41,15 @@ async function receivedUntilError(body: ReadableStream<Uint8Array>) {
 }
 
 describe("downloading a file changed on disk", () => {
-  it("breaks off before the changed segment: the coordinator gets none of its bytes", async () => {
+  it("breaks off before the changed segment: the coordinator gets none of its bytes, and it is logged", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const { response } = await tamperedDownload(HEADER_BYTES + 2 * (SEGMENT_BYTES + TAG_BYTES) + 10);
     expect(response.status).toBe(200);
     const { received, error } = await receivedUntilError(response.body!);
     expect(error?.message).toMatch("integrity check (segment 2)");
     expect(received.length).toBeLessThanOrEqual(2 * SEGMENT_BYTES);
     expect(received.equals(pdf.subarray(0, received.length))).toBe(true);
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ fileId: expect.any(String) }), "A lead file failed its integrity check while streaming");
   });
 
   it("is refused with a 503 and nothing in the history when the header was changed", async () => {
