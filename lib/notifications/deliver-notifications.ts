@@ -60,18 +60,29 @@ async function deliver(id: string, sender: MailSender): Promise<Outcome> {
 }
 
 /**
- * Sends what is due; returns how many notifications were attempted. Claims are renewed while their sends are in
- * progress; a row whose delivery crashed is let go, so its lease lapses within seconds and it is tried again.
+ * Claims up to `limit` due notifications and starts sending them; `finished` settles (never rejects) once each has an
+ * outcome. Claims are renewed while their sends are in progress; a row whose delivery crashed is let go, so its lease
+ * lapses within seconds and it is tried again.
  */
-export async function deliverDueNotifications(sender: MailSender, batchSize = 20): Promise<number> {
-  const ids = await claimDue(batchSize);
+export async function startDueDeliveries(sender: MailSender, limit: number) {
+  const ids = await claimDue(limit);
   const held = new Set(ids);
   const release = holdClaims(held);
-  const results = await Promise.allSettled(ids.map((id) => deliver(id, sender).finally(() => held.delete(id))));
-  release();
-  for (const result of results) {
-    if (result.status === "rejected") logger.error({ err: result.reason }, "A notification delivery crashed");
-  }
-  if (results.some((result) => result.status === "fulfilled" && result.value === "sent")) await retryAwaitingServer();
-  return ids.length;
+  const finished = Promise.allSettled(ids.map((id) => deliver(id, sender).finally(() => held.delete(id)))).then(async (results) => {
+    release();
+    for (const result of results) {
+      if (result.status === "rejected") logger.error({ err: result.reason }, "A notification delivery crashed");
+    }
+    if (results.some((result) => result.status === "fulfilled" && result.value === "sent")) {
+      await retryAwaitingServer().catch((error: unknown) => logger.error({ err: error }, "Could not bring waiting notifications forward"));
+    }
+  });
+  return { claimed: ids.length, finished };
+}
+
+/** Sends what is due and waits for the outcomes; returns how many notifications were attempted. */
+export async function deliverDueNotifications(sender: MailSender, batchSize = 20): Promise<number> {
+  const { claimed, finished } = await startDueDeliveries(sender, batchSize);
+  await finished;
+  return claimed;
 }

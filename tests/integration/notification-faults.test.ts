@@ -74,6 +74,21 @@ describe("email after a fault", () => {
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(["sent", "sent"]);
   });
 
+  it("keeps sending other mail while the server takes its time to answer one lead's messages", async () => {
+    startWorker();
+    sink.replyAfter(8_000);
+    await createTestLead();
+    expect(await waitUntil(() => sink.seen.length === 2, 10_000)).toBe(true);
+    sink.replyAfter(0);
+    const next = await createTestLead();
+    const createdAt = Date.now();
+    expect(await waitUntil(() => sink.received.length === 2, 5_000)).toBe(true);
+    expect(Date.now() - createdAt).toBeLessThan(2_000);
+    expect(sink.received.every((mail) => mail.subject?.includes(next.reference))).toBe(true);
+    expect(await waitUntil(async () => (await sentCount()) === 4, 15_000)).toBe(true);
+    expect(sink.received).toHaveLength(4);
+  });
+
   it("sends everything that waited through an outage within 10 s of the server coming back", async () => {
     const { port } = sink;
     await sink.close();
