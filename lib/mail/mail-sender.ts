@@ -8,6 +8,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Set by the outbox so that every attempt at one notification carries the same Message-ID. */
+  messageId?: string;
 }
 
 export interface MailSender {
@@ -21,9 +23,11 @@ export interface MailSender {
 export function createMailSender(options: { smtpUrl?: string; from: string; captureDir: string }): MailSender {
   if (options.smtpUrl) {
     const url = new URL(options.smtpUrl);
+    // Reaching a server is quick or it is down; but once it has the message it may take up to 10 minutes to answer
+    // the final "." (RFC 5321 §4.5.3.2.6), and giving up sooner would send the message twice.
     url.searchParams.set("connectionTimeout", "10000");
     url.searchParams.set("greetingTimeout", "10000");
-    url.searchParams.set("socketTimeout", "20000");
+    url.searchParams.set("socketTimeout", String(10 * 60_000));
     // Connections are reused: a burst of leads must not pay a TCP and SMTP handshake per message.
     if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
     const transport = nodemailer.createTransport(url.toString());
@@ -52,4 +56,10 @@ export function createMailSender(options: { smtpUrl?: string; from: string; capt
 export function isPermanentFailure(error: unknown): boolean {
   const code = (error as { responseCode?: number }).responseCode;
   return typeof code === "number" && code >= 500;
+}
+
+/** No SMTP reply at all (refused, reset, timed out) or 421 "service not available": the server, not this message. */
+export function isServerUnavailable(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return code === undefined || code === 421;
 }

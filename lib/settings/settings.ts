@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { defaultSettings, settingsSchema, type SettingKey, type Settings } from "./schema";
 
 /**
  * Current settings: stored values where valid, defaults elsewhere. A stored value that no longer fits the schema
  * (after an upgrade, say) falls back to its default rather than breaking the form.
  */
-export async function getSettings(): Promise<Settings> {
-  const rows = await db.setting.findMany();
+export async function getSettings(client: Pick<PrismaClient, "setting"> = db): Promise<Settings> {
+  const rows = await client.setting.findMany();
   const settings: Record<string, unknown> = { ...defaultSettings };
   for (const row of rows) {
     const field = settingsSchema.shape[row.key as SettingKey];

@@ -6,32 +6,38 @@ import { SMTPServer } from "smtp-server";
 
 /**
  * A real SMTP server in this process (tests, the test runner, benchmarks). It accepts every message, or answers with
- * an SMTP error such as 451 (try again later) or 550 (mailbox unavailable); with `saveTo`, each accepted message is
- * also written there as JSON for another process (the e2e tests) to read.
+ * an SMTP error such as 451 (try again later) or 550 (mailbox unavailable), or answers the final "." only after a
+ * delay; `close()` makes it disappear and `startSmtpSink({ port })` brings it back on the same port. With `saveTo`,
+ * each accepted message is also written there as JSON for another process (the e2e tests) to read.
  */
 export async function startSmtpSink(options: { port?: number; saveTo?: string; onAccept?: (mail: ParsedMail) => void } = {}) {
+  /** Accepted: the client was still connected when the server said 250. */
   const received: ParsedMail[] = [];
+  /** Every message whose data arrived, answered or not: what a client that vanished before the reply had sent. */
+  const seen: ParsedMail[] = [];
+  const closedSessions = new Set<string>();
   let reply: { code: number; message: string } | null = null;
+  let replyDelayMs = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     disableReverseLookup: true,
     closeTimeout: 1_000,
     logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          if (reply) {
-            const error = Object.assign(new Error(reply.message), { responseCode: reply.code });
-            return callback(error);
-          }
+    onClose: (session) => closedSessions.add(session.id),
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then(async (mail) => {
+          seen.push(mail);
+          if (replyDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, replyDelayMs).unref());
+          if (closedSessions.has(session.id)) return callback();
+          if (reply) return callback(Object.assign(new Error(reply.message), { responseCode: reply.code }));
           received.push(mail);
           options.onAccept?.(mail);
-          const saved = options.saveTo ? saveAsJson(options.saveTo, `${Date.now()}-${received.length}`, mail) : Promise.resolve();
-          saved.then(() => callback(), (error: Error) => callback(error));
-        },
-        (error: Error) => callback(error),
-      );
+          if (options.saveTo) await saveAsJson(options.saveTo, `${Date.now()}-${received.length}`, mail);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
     },
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
@@ -40,11 +46,16 @@ export async function startSmtpSink(options: { port?: number; saveTo?: string; o
     url: `smtp://127.0.0.1:${port}`,
     port,
     received,
+    seen,
     answerWith(code: number, message: string) {
       reply = { code, message };
     },
     accept() {
       reply = null;
+    },
+    /** Answers the final "." of messages that arrive from now on after `ms` (0: at once). */
+    replyAfter(ms: number) {
+      replyDelayMs = ms;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
