@@ -1,5 +1,6 @@
 import "server-only";
 import { Transform } from "node:stream";
+import { logger } from "@/lib/logger";
 import { createPaceWatch, type UploadPace } from "@/lib/uploads/upload-pace";
 
 const CHECK_EVERY_MS = 1000;
@@ -10,7 +11,8 @@ const CHECK_EVERY_MS = 1000;
  * slowness is ours: the window starts again.
  */
 export function createUploadPaceMeter(pace: UploadPace, onTooSlow: () => void) {
-  const watch = createPaceWatch(pace, Date.now());
+  const startedAt = Date.now();
+  const watch = createPaceWatch(pace, startedAt);
   let received = 0;
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -23,6 +25,8 @@ export function createUploadPaceMeter(pace: UploadPace, onTooSlow: () => void) {
     if (meter.readableLength + meter.writableLength > 0) watch.restart(received, now);
     else if (watch.isTooSlow(received, now)) {
       clearInterval(check);
+      // Logged, so an operator can tell whether the pace turns away patients as well as tricklers.
+      logger.warn({ bytesReceived: received, seconds: Math.round((now - startedAt) / 1000), pace }, "Upload cut: under the minimum pace");
       onTooSlow();
     }
   }, Math.min(CHECK_EVERY_MS, (pace.windowSeconds * 1000) / 4));

@@ -1,7 +1,7 @@
 /**
- * The slowest upload Careport keeps receiving, shared by the server (which cuts a slower one, answering 408 with
- * `UPLOAD_TOO_SLOW`) and the browser (which stops waiting for one and says the same). A pace, not a deadline: a weak
- * but moving connection may take as long as it needs, a stalled or trickling one is let go within one window.
+ * The slowest upload Careport keeps receiving: the server cuts a slower one, answering 408 with `UPLOAD_TOO_SLOW`, and
+ * the browser gives up on a stalled one with the same message. A pace, not a deadline: a weak but moving connection
+ * may take as long as it needs, a stalled or trickling one is let go within one window.
  */
 export interface UploadPace {
   minBytesPerSecond: number;
