@@ -50,12 +50,22 @@ afterEach(() => {
 });
 
 describe("sending a consultation request", () => {
-  it("gives up on an upload that has made no progress for two pace windows, and says the connection is too slow", async () => {
+  it("gives up on an upload that has stalled for two pace windows, and says the connection is too slow", async () => {
     const request = send();
     request.progress(64 * 1024);
     await vi.advanceTimersByTimeAsync(2 * windowSeconds * 1000 - 1000);
     expect(request.aborted).toBe(false);
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(request.aborted).toBe(true);
+    expect(outcome).toMatchObject({ kind: "refused", error: UPLOAD_TOO_SLOW });
+  });
+
+  it("gives up on a trickle within two pace windows", async () => {
+    const request = send();
+    for (let second = 1; second <= 2 * windowSeconds + 2 && !request.aborted; second += 1) {
+      request.progress(second * 300);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
     expect(request.aborted).toBe(true);
     expect(outcome).toMatchObject({ kind: "refused", error: UPLOAD_TOO_SLOW });
   });

@@ -1,4 +1,4 @@
-import { DEFAULT_UPLOAD_PACE, UPLOAD_TOO_SLOW } from "@/lib/uploads/upload-pace";
+import { createPaceWatch, DEFAULT_UPLOAD_PACE, UPLOAD_TOO_SLOW } from "@/lib/uploads/upload-pace";
 
 export type SendResult =
   | { kind: "accepted"; reference: string; respondBy: string }
@@ -15,28 +15,33 @@ export type SendResult =
 
 /**
  * Progress here counts bytes handed to the operating system, which buffers tens of kilobytes ahead of the link, so
- * a slow link's progress comes in steps and this side cannot measure the server's pace. It can tell a stall: no
- * progress for two pace windows means the link has carried next to nothing for longer than the server waits.
+ * on a slow link it comes in steps. This side asks for the server's 30 KiB over twice its window, so that steps do
+ * not read as a stall, and still gives up within about a minute on an upload the server has cut without being heard.
  */
-const GIVE_UP_AFTER_MS = 2 * DEFAULT_UPLOAD_PACE.windowSeconds * 1000;
+const BROWSER_PACE = {
+  minBytesPerSecond: DEFAULT_UPLOAD_PACE.minBytesPerSecond / 2,
+  windowSeconds: DEFAULT_UPLOAD_PACE.windowSeconds * 2,
+};
 /** A failure after this long without upload progress is read as the server letting a stalled upload go. */
 const STALLED_MS = 5_000;
 
 /**
  * Sends the multipart request with XMLHttpRequest, the one browser API that reports upload progress.
  * `onProgress` gets 0–1 while the body is uploaded. A browser does not read the server's early 408 while it is still
- * sending (and often reports it as a network error), so a stalled upload is given up here too: the patient hears
- * "too slow" either way.
+ * sending (and often reports it as a network error), so an upload under the pace is given up here too: the patient
+ * hears "too slow" either way.
  */
 export function sendConsultation(body: FormData, onProgress: (fraction: number) => void): Promise<SendResult> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     const tooSlow = (status: number): SendResult => ({ kind: "refused", status, error: UPLOAD_TOO_SLOW });
+    const watch = createPaceWatch(BROWSER_PACE, Date.now());
+    let uploaded = 0;
     let lastProgressAt = Date.now();
     let gaveUp = false;
     let uploadDone = false;
     const stallCheck = setInterval(() => {
-      if (Date.now() - lastProgressAt < GIVE_UP_AFTER_MS) return;
+      if (!watch.isTooSlow(uploaded, Date.now())) return;
       gaveUp = true;
       request.abort();
     }, 1_000);
@@ -48,6 +53,7 @@ export function sendConsultation(body: FormData, onProgress: (fraction: number) 
     request.open("POST", "/api/consultations");
     request.responseType = "json";
     request.upload.onprogress = (event) => {
+      uploaded = event.loaded;
       lastProgressAt = Date.now();
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
@@ -57,7 +63,8 @@ export function sendConsultation(body: FormData, onProgress: (fraction: number) 
       clearInterval(stallCheck);
     };
     request.onerror = () => {
-      const stalled = !uploadDone && Date.now() - lastProgressAt >= STALLED_MS;
+      const now = Date.now();
+      const stalled = !uploadDone && (now - lastProgressAt >= STALLED_MS || watch.isTooSlow(uploaded, now));
       settle(stalled ? tooSlow(0) : { kind: "network" });
     };
     request.onabort = () => settle(gaveUp ? tooSlow(0) : { kind: "network" });
