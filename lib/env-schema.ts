@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseTrustedProxies, TRUSTED_PROXIES_FORMAT } from "./security/trusted-proxies";
+import { DEFAULT_UPLOAD_PACE } from "./uploads/upload-pace";
 
 const required = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : message);
 
@@ -38,6 +39,11 @@ const envSchema = z
           return false;
         }
       }, TRUSTED_PROXIES_FORMAT),
+    /** The slowest upload the server keeps receiving (lib/uploads/upload-pace.ts); tests shorten the window. */
+    UPLOAD_MIN_BYTES_PER_SECOND: z.coerce.number().int().positive().default(DEFAULT_UPLOAD_PACE.minBytesPerSecond),
+    UPLOAD_PACE_WINDOW_SECONDS: z.coerce.number().positive().default(DEFAULT_UPLOAD_PACE.windowSeconds),
+    /** How long `npm start` waits for a request's headers. */
+    HEADERS_TIMEOUT_SECONDS: z.coerce.number().positive().default(20),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.APP_URL, {
     path: ["APP_URL"],

@@ -26,7 +26,9 @@ if (problem) {
 
 const app = next({ dev: false, hostname, port });
 await app.prepare();
-const server = createProductionServer(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXIES));
+const server = createProductionServer(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXIES), {
+  headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
+});
 server.listen(port, hostname, () => logger.info({ address: server.address() }, "Careport is listening"));
 
 let stopping = false;

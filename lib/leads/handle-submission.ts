@@ -11,9 +11,11 @@ import { submissionMetaSchema } from "@/lib/validation/submission-meta";
 import { createLead, type NewLead } from "./create-lead";
 import { readFormToken } from "./form-token";
 import { clientIp, hashIp } from "@/lib/security/client-ip";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { withRequestId } from "@/lib/observability/request-context";
 import { isUnavailable } from "@/lib/observability/unavailable";
+import type { UploadPace } from "@/lib/uploads/upload-pace";
 import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
 import { computeRespondBy } from "./respond-by";
 import { SubmissionError } from "./submission-error";
@@ -46,6 +48,8 @@ function spamReason(meta: { website: string; formToken: string }, minFillSeconds
 export interface SubmissionDependencies {
   storage: FileStorage;
   afterLeadInsert?: NewLead["afterLeadInsert"];
+  /** The slowest upload kept; UPLOAD_MIN_BYTES_PER_SECOND over UPLOAD_PACE_WINDOW_SECONDS unless given. */
+  uploadPace?: UploadPace;
 }
 
 /**
@@ -67,7 +71,8 @@ async function receiveSubmission(request: Request, deps: SubmissionDependencies,
       throw new SubmissionError(429, { error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds });
     }
 
-    const received = await receiveMultipart(request, deps.storage);
+    const uploadPace = deps.uploadPace ?? { minBytesPerSecond: env.UPLOAD_MIN_BYTES_PER_SECOND, windowSeconds: env.UPLOAD_PACE_WINDOW_SECONDS };
+    const received = await receiveMultipart(request, deps.storage, uploadPace);
     files = received.files;
     const consultation = parseJsonField(consultationSchema, received.fields.get("data"));
     const meta = parseJsonField(submissionMetaSchema, received.fields.get("meta"));

@@ -6,8 +6,10 @@ import busboy from "busboy";
 import type { FileStorage, StoredFile } from "@/lib/storage/file-storage";
 import { cleanFileName } from "@/lib/uploads/file-name";
 import { createFileTypeSniffer, extensionMatchesType, type AllowedFileType } from "@/lib/uploads/file-type";
+import { UPLOAD_TOO_SLOW, type UploadPace } from "@/lib/uploads/upload-pace";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_REQUEST_BYTES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
 import { SubmissionError } from "./submission-error";
+import { createUploadPaceMeter } from "./upload-pace-meter";
 
 export interface ReceivedFile extends StoredFile {
   originalName: string;
@@ -43,10 +45,11 @@ function createParser(contentType: string) {
 
 /**
  * Streams a multipart request: fields are collected, each file goes through type detection into encrypted storage
- * as it arrives, so memory stays bounded. The first limit crossed rejects at once. On any failure every file
- * already stored is deleted before the error is thrown: nothing is kept for a refused request.
+ * as it arrives, so memory stays bounded. The first limit crossed rejects at once, and so does a body arriving slower
+ * than `pace` (408). On any failure every file already stored is deleted before the error is thrown: nothing is kept
+ * for a refused request.
  */
-export async function receiveMultipart(request: Request, storage: FileStorage): Promise<ReceivedSubmission> {
+export async function receiveMultipart(request: Request, storage: FileStorage, pace: UploadPace): Promise<ReceivedSubmission> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!isMultipartFormData(contentType) || !request.body) throw new SubmissionError(415, { error: "invalidRequest" });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) throw tooLarge("totalTooLarge");
@@ -131,7 +134,8 @@ export async function receiveMultipart(request: Request, storage: FileStorage): 
     );
   });
 
-  const parsed = pipeline(body, parser).catch(() => {
+  const meter = createUploadPaceMeter(pace, () => fail(new SubmissionError(408, { error: UPLOAD_TOO_SLOW })));
+  const parsed = pipeline(body, meter, parser).catch(() => {
     if (!failure) fail(new SubmissionError(400, { error: "invalidRequest" }));
   });
   await Promise.race([parsed, failed]);

@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../../lib/logger";
@@ -9,8 +9,8 @@ import { createProductionServer } from "./production-server";
 let close = () => {};
 afterEach(() => close());
 
-async function serve(handle: Parameters<typeof createProductionServer>[0], trustedProxies = "") {
-  const server = createProductionServer(handle, parseTrustedProxies(trustedProxies));
+async function serve(handle: Parameters<typeof createProductionServer>[0], trustedProxies = "", headersTimeoutMs = 20_000) {
+  const server = createProductionServer(handle, parseTrustedProxies(trustedProxies), { headersTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   close = () => server.close();
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -50,4 +50,39 @@ describe("the production server", () => {
     for (const path of ["/%C0%80", "/en/%ZZ", "/en/clinics/%00"]) expect((await fetch(url + path)).status, path).toBe(400);
     expect(reached).toBe(0);
   });
+
+  it("drops a client that does not finish its headers in time, and waits for a slow body past it", async () => {
+    const url = new URL(
+      await serve(async (request, response) => {
+        let bytes = 0;
+        for await (const chunk of request) bytes += (chunk as Buffer).length;
+        response.end(String(bytes));
+      }, "", 1_000),
+    );
+    const started = Date.now();
+    const slowHeaders = net.connect(Number(url.port), url.hostname);
+    const drip = setInterval(() => slowHeaders.write("X"), 100);
+    slowHeaders.write("POST / HTTP/1.1\r\nHost: x\r\nX-Drip: ");
+    const answer = await new Promise<string>((resolve) => {
+      let received = "";
+      slowHeaders.on("data", (chunk: Buffer) => (received += chunk.toString()));
+      slowHeaders.on("close", () => resolve(received));
+      slowHeaders.on("error", () => {});
+    });
+    clearInterval(drip);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(Date.now() - started).toBeLessThan(3_000);
+
+    // Headers on time, then a body for three times the headers' limit: the server itself never cuts it.
+    const body = new ReadableStream({
+      async pull(controller) {
+        await sleep(300);
+        controller.enqueue(new TextEncoder().encode("x".repeat(100)));
+        if (Date.now() - started > 6_000) controller.close();
+      },
+    });
+    const response = await fetch(url, { method: "POST", body, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(200);
+    expect(Number(await response.text())).toBeGreaterThan(0);
+  }, 15_000);
 });

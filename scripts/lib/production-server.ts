@@ -4,16 +4,35 @@ import { newRequestId, runWithRequestId } from "../../lib/observability/request-
 import { applyForwardedHeaders, resolveForwardedClient } from "../../lib/security/forwarded-headers";
 import { isRoutablePath } from "../../lib/security/request-target";
 import type { ProxyTrust } from "../../lib/security/trusted-proxies";
+import { LONGEST_REQUEST_MS } from "../../lib/uploads/upload-pace";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/**
+ * Slow clients: headers must arrive within `headersTimeoutMs`; a body has no deadline short of LONGEST_REQUEST_MS,
+ * because the consultation upload's pace rule (lib/uploads/upload-pace.ts) lets go of a trickle within its window
+ * while a weak but moving connection takes as long as it needs (Node's 300 s default cut off a 50 MB upload below
+ * about 1.4 Mbit/s). Node checks both deadlines every `connectionsCheckingInterval` (30 s by default, which would
+ * stretch 20 s to 50 s). An idle keep-alive connection is closed after 5 s (Node's default, kept on purpose); a
+ * proxy in front must close its idle upstream connections sooner (README, "Deploying behind a proxy").
+ */
+export interface SlowClientLimits {
+  headersTimeoutMs: number;
+}
 
 /**
  * The HTTP server in front of Next.js's handler. Route handlers never see the socket, so this is where the client's
  * address is decided: the forwarding headers are rebuilt from the socket and TRUSTED_PROXIES before Next.js reads
  * them. Every request gets an id, on each of its log lines and in its X-Request-Id response header.
  */
-export function createProductionServer(handle: Handler, trust: ProxyTrust) {
-  return http.createServer((request, response) => {
+export function createProductionServer(handle: Handler, trust: ProxyTrust, limits: SlowClientLimits) {
+  const options = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: LONGEST_REQUEST_MS,
+    connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs / 4),
+    keepAliveTimeout: 5_000,
+  };
+  return http.createServer(options, (request, response) => {
     const requestId = newRequestId();
     response.setHeader("X-Request-Id", requestId);
     if (!isRoutablePath(request.url ?? "/")) {

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { fillAsNewUser, formReady } from "./support/consultation-form";
 import { signIn } from "./support/coordinator";
 import { queryDatabase } from "./support/database";
 import { waitForMail } from "./support/mailbox";
@@ -21,27 +22,6 @@ const jpegFile = () => ({
 });
 
 test.beforeEach(({ page }) => actAsNewVisitor(page));
-
-/**
- * The form works only once hydrated (it uploads with progress); it says so with data-ready. Its form token was made
- * before that, so the time trap counts from no later than the moment this returns.
- */
-async function formReady(page: Page): Promise<number> {
-  await expect(page.locator("form[data-ready]")).toBeVisible();
-  return Date.now();
-}
-
-// By id, so the same steps serve every language; the English test also finds the fields by their labels.
-async function fillAsNewUser(page: Page, email: string) {
-  await page.locator("#fullName").fill("Olena Kovalenko");
-  await page.locator("#email").fill(email);
-  await page.locator("select#countryCode").selectOption("UA");
-  await expect(page.locator("select#phoneCountry")).toHaveValue("UA");
-  await page.locator("#phoneNumber").fill("067 123 4567");
-  await expect(page.locator(".phone-preview")).toContainText("+380 67 123 4567");
-  await page.locator("#message").fill("My mother has colorectal cancer with liver metastases found in March.");
-  await page.locator('input[name="consent"]').check();
-}
 
 test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)", async ({ page }) => {
   // Some 15 page loads and server actions, a 3.5 MB upload at a phone's speed, two emails and a sign-in (scrypt):
