@@ -11,12 +11,6 @@ export interface UploadPace {
 /** 1 KiB/s (8 kbit/s, far below any working mobile link) over 30 s: a trickler holds a connection 30 s, not minutes. */
 export const DEFAULT_UPLOAD_PACE: UploadPace = { minBytesPerSecond: 1024, windowSeconds: 30 };
 
-/**
- * The longest a request may take to arrive, whatever its pace: `npm start` cuts one still arriving after an hour. A whole
- * 50 MB consultation needs about 120 kbit/s to fit; a `.partial` upload file older than this belongs to no request.
- */
-export const LONGEST_REQUEST_MS = 60 * 60 * 1000;
-
 /** The error code of a cut upload (a `ConsultationForm.errors` key). */
 export const UPLOAD_TOO_SLOW = "tooSlow";
 

@@ -4,12 +4,12 @@ import { newRequestId, runWithRequestId } from "../../lib/observability/request-
 import { applyForwardedHeaders, resolveForwardedClient } from "../../lib/security/forwarded-headers";
 import { isRoutablePath } from "../../lib/security/request-target";
 import type { ProxyTrust } from "../../lib/security/trusted-proxies";
-import { LONGEST_REQUEST_MS } from "../../lib/uploads/upload-pace";
+import { MAX_UPLOAD_SECONDS } from "../../lib/validation/consultation-files";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 /**
- * Slow clients: headers must arrive within `headersTimeoutMs`; a body has no deadline short of LONGEST_REQUEST_MS,
+ * Slow clients: headers must arrive within `headersTimeoutMs`; a body has no deadline short of MAX_UPLOAD_SECONDS,
  * because the consultation upload's pace rule (lib/uploads/upload-pace.ts) lets go of a trickle within its window
  * while a weak but moving connection takes as long as it needs (Node's 300 s default cut off a 50 MB upload below
  * about 1.4 Mbit/s). Node checks both deadlines every `connectionsCheckingInterval` (30 s by default, which would
@@ -28,7 +28,7 @@ export interface SlowClientLimits {
 export function createProductionServer(handle: Handler, trust: ProxyTrust, limits: SlowClientLimits) {
   const options = {
     headersTimeout: limits.headersTimeoutMs,
-    requestTimeout: LONGEST_REQUEST_MS,
+    requestTimeout: MAX_UPLOAD_SECONDS * 1000,
     connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs / 4),
     keepAliveTimeout: 5_000,
   };

@@ -88,7 +88,7 @@ describe("files a crash left behind", () => {
 
   it("waits longer than the production server lets an upload last", () => {
     // The sweep's safety rests on this: a request that could still write a file or commit its lead is cut first.
-    const server = createProductionServer(async () => {}, parseTrustedProxies(""));
+    const server = createProductionServer(async () => {}, parseTrustedProxies(""), { headersTimeoutMs: 20_000 });
     expect(server.requestTimeout).toBeGreaterThan(0);
     expect(server.requestTimeout).toBeLessThanOrEqual(MAX_UPLOAD_SECONDS * 1000);
     expect(UNFINISHED_FILE_AGE_SECONDS).toBeGreaterThan(MAX_UPLOAD_SECONDS);
