@@ -37,6 +37,8 @@ test.beforeAll(async () => {
   stop = () => server.child.kill("SIGTERM");
   serverOutput = server.output;
   port = await server.listening;
+  // The first request loads the route; on a busy machine that alone can take seconds, which is not what is timed here.
+  await fetch(`http://127.0.0.1:${port}/api/consultations`, { method: "POST", headers: { origin: `http://127.0.0.1:${port}` } });
 });
 test.afterAll(() => stop());
 
@@ -103,7 +105,8 @@ test("a body trickling at 10 bytes/s is cut within the pace window: 408 tooSlow,
   expect(answer.status).toBe(408);
   expect(answer.body).toEqual({ error: UPLOAD_TOO_SLOW });
   expect(answer.afterMs).toBeGreaterThanOrEqual(windowSeconds * 1000);
-  expect(answer.afterMs).toBeLessThan(windowSeconds * 1000 + 3_000);
+  // Within the window and its check, with room for a loaded machine: the point is seconds, not Node's 300 s.
+  expect(answer.afterMs).toBeLessThan(windowSeconds * 1000 + 10_000);
   await expect.poll(() => filesIn(uploadDir)).toEqual(before);
   expect(await queryDatabase(`SELECT id FROM "Lead" WHERE "submissionId" = $1`, [submissionId])).toEqual([]);
 });
@@ -134,7 +137,7 @@ test("a client that never finishes its headers is dropped after the headers time
   });
   clearInterval(drip);
   expect(answer).toMatch(/^HTTP\/1\.1 408 /);
-  expect(Date.now() - started).toBeLessThan(2_000 + 2_000);
+  expect(Date.now() - started).toBeLessThan(2_000 + 10_000);
 });
 
 test("the form says the connection is too slow when the server cuts its upload (de)", async ({ page }) => {

@@ -83,7 +83,8 @@ describe("email after a fault", () => {
     const next = await createTestLead();
     const createdAt = Date.now();
     expect(await waitUntil(() => sink.received.length === 2, 5_000)).toBe(true);
-    expect(Date.now() - createdAt).toBeLessThan(2_000);
+    // Well before the 8 s the other lead's reply is held: that send did not wait behind it.
+    expect(Date.now() - createdAt).toBeLessThan(5_000);
     expect(sink.received.every((mail) => mail.subject?.includes(next.reference))).toBe(true);
     expect(await waitUntil(async () => (await sentCount()) === 4, 15_000)).toBe(true);
     expect(sink.received).toHaveLength(4);

@@ -71,7 +71,8 @@ describe("an upload under the minimum pace", () => {
     expect(response.status).toBe(408);
     expect(await response.json()).toEqual({ error: UPLOAD_TOO_SLOW });
     expect(elapsed).toBeGreaterThanOrEqual(2_000);
-    expect(elapsed).toBeLessThan(4_000);
+    // Seconds after the window, with room for a loaded machine: the point is not Node's 300 s.
+    expect(elapsed).toBeLessThan(12_000);
     expect(await storedFiles()).toEqual([]);
     expect(await db.lead.count({ where: { submissionId } })).toBe(0);
   });
