@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { toOffer } from "./offers";
@@ -61,7 +62,8 @@ export async function listClinicFilterOptions(locale: Locale) {
   };
 }
 
-export async function getClinic(slug: string, locale: Locale) {
+// Wrapped in React cache(): a page and its generateMetadata ask for the same item within one render.
+export const getClinic = cache(async (slug: string, locale: Locale) => {
   // A crafted URL (`/clinics/%00`) is simply not found: PostgreSQL refuses some characters a path can carry.
   if (!isSlug(slug)) return null;
   const row = await db.clinic.findUnique({
@@ -104,6 +106,6 @@ export async function getClinic(slug: string, locale: Locale) {
       return { slug: doctor.slug, name: text.name, title: text.title, specialty: doctor.specialty };
     }),
   };
-}
+});
 
 export type ClinicPage = NonNullable<Awaited<ReturnType<typeof getClinic>>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { figureInclude, toFigure } from "./figures";
@@ -14,7 +15,8 @@ function pick(text: { name: string; summary: string }) {
   return { name: text.name, summary: text.summary };
 }
 
-export async function getCondition(slug: string, locale: Locale) {
+// Wrapped in React cache(): a page and its generateMetadata ask for the same item within one render.
+export const getCondition = cache(async (slug: string, locale: Locale) => {
   if (!isSlug(slug)) return null;
   const row = await db.condition.findUnique({
     where: { slug },
@@ -38,6 +40,6 @@ export async function getCondition(slug: string, locale: Locale) {
       ...pick(translated(treatment.translations, treatment.slug)),
     })),
   };
-}
+});
 
 export type ConditionPage = NonNullable<Awaited<ReturnType<typeof getCondition>>>;

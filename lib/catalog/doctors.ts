@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { inLocale, translated } from "./translation";
@@ -42,10 +43,11 @@ export async function listDoctors(locale: Locale) {
   return (await findDoctors(locale)).map(toDoctor);
 }
 
-export async function getDoctor(slug: string, locale: Locale) {
+// Wrapped in React cache(): a page and its generateMetadata ask for the same item within one render.
+export const getDoctor = cache(async (slug: string, locale: Locale) => {
   if (!isSlug(slug)) return null;
   const [row] = await findDoctors(locale, { slug });
   return row ? toDoctor(row) : null;
-}
+});
 
 export type DoctorPage = NonNullable<Awaited<ReturnType<typeof getDoctor>>>;

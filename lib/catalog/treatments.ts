@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { figureInclude, toFigure } from "./figures";
@@ -25,7 +26,8 @@ export async function listTreatments(locale: Locale) {
   });
 }
 
-export async function getTreatment(slug: string, locale: Locale) {
+// Wrapped in React cache(): a page and its generateMetadata ask for the same item within one render.
+export const getTreatment = cache(async (slug: string, locale: Locale) => {
   if (!isSlug(slug)) return null;
   const row = await db.treatment.findUnique({
     where: { slug },
@@ -78,6 +80,6 @@ export async function getTreatment(slug: string, locale: Locale) {
     offers,
     prices: priceRangesByCurrency(offers),
   };
-}
+});
 
 export type TreatmentPage = NonNullable<Awaited<ReturnType<typeof getTreatment>>>;
