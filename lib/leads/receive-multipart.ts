@@ -116,7 +116,7 @@ export async function receiveMultipart(request: Request, storage: FileStorage, p
       (file) => ({ ...file, originalName, type: sniffer.finish() }),
       (error: unknown) => {
         // The upload itself broke (a truncated part, a limit, a refusal elsewhere) unless only storage failed.
-        const requestBroke = error instanceof SubmissionError || failure || stream.errored || inspect.errored;
+        const requestBroke = failure || stream.errored || inspect.errored;
         if (error instanceof SubmissionError) fail(error);
         else if (requestBroke) fail(new SubmissionError(400, { error: "invalidRequest" }));
         else fail(error instanceof Error ? error : new Error(String(error)));

@@ -1,3 +1,5 @@
+import { hasControlCharacter } from "@/lib/validation/text";
+
 /**
  * Whether a request's path is one the app can route: valid percent-encoding (Next.js answers a 500 to `/%C0%80` or
  * `/%ZZ`) and no control characters once decoded (they reach file names in Next.js's cache and database queries).
@@ -5,12 +7,9 @@
  */
 export function isRoutablePath(url: string): boolean {
   const path = url.split("?")[0] ?? "";
-  let decoded: string;
   try {
-    decoded = decodeURIComponent(path);
+    return !hasControlCharacter(decodeURIComponent(path));
   } catch {
     return false;
   }
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  return !/[\u0000-\u001f\u007f]/.test(decoded);
 }
