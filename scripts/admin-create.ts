@@ -27,7 +27,7 @@ async function askPassword(): Promise<string> {
   return password;
 }
 
-const { createStaffAccount } = await import("../lib/auth/staff-accounts");
+const { createStaffAccount } = await import("../lib/staff/staff-accounts");
 const { isGuessablePassword } = await import("../lib/auth/password-strength");
 const { staffAccountSchema } = await import("../lib/validation/staff-account");
 const { db } = await import("../lib/db");

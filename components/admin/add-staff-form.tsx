@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { addStaff } from "@/app/[locale]/admin/users/actions";
 import { Field } from "@/components/forms/field";
-import { staffRoles } from "@/lib/auth/roles";
+import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 

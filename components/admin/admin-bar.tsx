@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/app/[locale]/admin/sign-in/actions";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/staff/roles";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";

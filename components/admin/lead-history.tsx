@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { HistoryEntry } from "@/lib/admin/lead-history";
+import type { HistoryEntry } from "@/lib/leads/lead-history";
 
 /** The lead's activity log and email attempts, newest first. */
 export async function LeadHistory(props: {

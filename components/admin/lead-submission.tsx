@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { canPreview } from "@/lib/admin/file-download";
-import type { LeadDetail } from "@/lib/admin/lead-queries";
+import { canPreview } from "@/lib/leads/file-preview";
+import type { LeadDetail } from "@/lib/leads/lead-queries";
 import { formatFileSize } from "@/lib/i18n/format-file-size";
 
 /** What the patient sent: the message, the files (download and preview) and the records checklist. */

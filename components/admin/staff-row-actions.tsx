@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { changeRole, setActive } from "@/app/[locale]/admin/users/actions";
-import { staffRoles } from "@/lib/auth/roles";
+import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 
-/** Role and activation for one account; an admin's own row has none (see lib/admin/staff-management.ts). */
+/** Role and activation for one account; an admin's own row has none (see lib/staff/staff-management.ts). */
 export function StaffRowActions({ member }: { member: { id: string; name: string; role: string; active: boolean } }) {
   const t = useTranslations("Admin");
   const role = useStaffAction(changeRole);

@@ -5,11 +5,11 @@ import { assignmentSchema, leadErasureSchema, noteSchema, statusChangeSchema } f
 import { settingsFormInput } from "@/lib/validation/settings-form";
 import { roleChangeSchema, staffAccountSchema, staffActivationSchema } from "@/lib/validation/staff-account";
 import { quarantinedLeadSchema, resendSchema } from "@/lib/validation/quarantine";
-import { eraseLeadOnRequest } from "./lead-erasure";
-import { addLeadNote, assignLead, changeLeadStatus } from "./lead-work";
-import { resendNotification } from "./notification-resend";
-import { deleteQuarantinedLead, restoreQuarantinedLead } from "./quarantine";
-import { addStaffMember, changeStaffRole, setStaffActive } from "./staff-management";
+import { eraseLeadOnRequest } from "@/lib/leads/lead-erasure";
+import { addLeadNote, assignLead, changeLeadStatus } from "@/lib/leads/lead-work";
+import { resendNotification } from "@/lib/leads/notification-resend";
+import { deleteQuarantinedLead, restoreQuarantinedLead } from "@/lib/leads/quarantine";
+import { addStaffMember, changeStaffRole, setStaffActive } from "@/lib/staff/staff-management";
 
 const leadPage = "/[locale]/admin/leads/[id]";
 const usersPage = "/[locale]/admin/users";

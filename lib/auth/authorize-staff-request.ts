@@ -1,6 +1,6 @@
 import "server-only";
 import { logAuthEvent } from "./auth-events";
-import { hasRole, type StaffRole } from "./roles";
+import { hasRole, type StaffRole } from "@/lib/staff/roles";
 import { getStaffSession, type StaffSession } from "./staff-session";
 import { pendingAccountSetup, setupRefusals } from "./account-setup";
 

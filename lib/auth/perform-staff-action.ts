@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { logAuthEvent } from "./auth-events";
-import { hasRole, type StaffRole } from "./roles";
+import { hasRole, type StaffRole } from "@/lib/staff/roles";
 import { getStaffSession } from "./staff-session";
 import { pendingAccountSetup, setupRefusals } from "./account-setup";
 

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { logAuthEvent } from "./auth-events";
-import { hasRole, type StaffRole } from "./roles";
+import { hasRole, type StaffRole } from "@/lib/staff/roles";
 import { getStaffSession, type StaffSession } from "./staff-session";
 import { pendingAccountSetup } from "./account-setup";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
-import type { StaffRole } from "./roles";
+import type { StaffRole } from "@/lib/staff/roles";
 import { ACTIVITY_WRITE_INTERVAL_MS, judgeSession } from "./session-policy";
 
 export interface StaffSession {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eraseExpiredLeads } from "@/lib/admin/lead-erasure";
+import { eraseExpiredLeads } from "@/lib/leads/lead-erasure";
 import { purgeQuarantinedLeads } from "@/lib/leads/purge-quarantined";
 import { sweepOrphanedFiles, UNFINISHED_FILE_AGE_SECONDS } from "@/lib/leads/sweep-orphaned-files";
 import { purgeExpiredRateLimits } from "@/lib/rate-limit/rate-limit";

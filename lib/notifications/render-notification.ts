@@ -1,4 +1,4 @@
-import { contactLinks } from "@/lib/admin/contact-links";
+import { contactLinks } from "@/lib/formats/contact-links";
 import { createTranslator } from "use-intl/core";
 import { countryName } from "@/lib/i18n/display-names";
 import type { Locale } from "@/lib/i18n/locales";

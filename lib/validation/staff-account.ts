@@ -1,7 +1,7 @@
 import { z } from "./zod";
 import { recordId } from "./record-id";
 import { requiredLine } from "./text";
-import { staffRoles } from "@/lib/auth/roles";
+import { staffRoles } from "@/lib/staff/roles";
 
 /**
  * Passwords: long rather than complex (OWASP, NIST 800-63B): at least 12 characters, up to 128, no composition rules.

@@ -83,7 +83,7 @@ try {
   await client.query(seedNotifications);
   await client.query("ANALYZE");
 
-  const { createStaffAccount } = await import("../../lib/auth/staff-accounts");
+  const { createStaffAccount } = await import("../../lib/staff/staff-accounts");
   const { signInStaff } = await import("../../lib/auth/sign-in");
   const account = { email: "bench@careport.test", password: "bench coordinator password" };
   await createStaffAccount({ ...account, name: "Bench Coordinator", role: "coordinator" });

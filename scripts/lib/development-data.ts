@@ -17,7 +17,7 @@ const demoAccounts = [
 export async function seedDevelopmentData() {
   const { db } = await import("../../lib/db");
   const { updateSetting } = await import("../../lib/settings/settings");
-  const { createStaffAccount } = await import("../../lib/auth/staff-accounts");
+  const { createStaffAccount } = await import("../../lib/staff/staff-accounts");
   const file = path.join(dataDir, "demo-accounts.json");
   try {
     if (!(await db.setting.findUnique({ where: { key: "coordinatorEmails" } }))) {

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 export async function prepareEndToEndFixtures() {
   const { db } = await import("../../lib/db");
   const { updateSetting } = await import("../../lib/settings/settings");
-  const { createStaffAccount } = await import("../../lib/auth/staff-accounts");
+  const { createStaffAccount } = await import("../../lib/staff/staff-accounts");
   try {
     await updateSetting("coordinatorEmails", ["coordinators@careport.test"]);
     const accounts = {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { createStaffAccount } from "@/lib/auth/staff-accounts";
+import { createStaffAccount } from "@/lib/staff/staff-accounts";
 import { signInStaff } from "@/lib/auth/sign-in";
-import type { StaffRole } from "@/lib/auth/roles";
+import type { StaffRole } from "@/lib/staff/roles";
 
 /** A staff account with a known password, unique per call. */
 export async function createStaff(role: StaffRole = "coordinator") {

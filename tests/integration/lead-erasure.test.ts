@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { eraseExpiredLeads, eraseLead } from "@/lib/admin/lead-erasure";
-import { listLeads } from "@/lib/admin/lead-queries";
-import { addLeadNote, changeLeadStatus, recordLeadAccess } from "@/lib/admin/lead-work";
-import { resendNotification } from "@/lib/admin/notification-resend";
+import { eraseExpiredLeads, eraseLead } from "@/lib/leads/lead-erasure";
+import { listLeads } from "@/lib/leads/lead-queries";
+import { addLeadNote, changeLeadStatus, recordLeadAccess } from "@/lib/leads/lead-work";
+import { resendNotification } from "@/lib/leads/notification-resend";
 import { workspaceActions } from "@/lib/admin/workspace-actions";
 import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { jobs } from "@/lib/jobs/jobs";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { eraseLead } from "@/lib/admin/lead-erasure";
-import { serveLeadExport } from "@/lib/admin/lead-export";
+import { eraseLead } from "@/lib/leads/lead-erasure";
+import { serveLeadExport } from "@/lib/leads/lead-export";
 import { generateReference } from "@/lib/leads/reference";
 import { createTestLead } from "@/tests/factories/lead";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";

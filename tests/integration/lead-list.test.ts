@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listLeads } from "@/lib/admin/lead-queries";
+import { listLeads } from "@/lib/leads/lead-queries";
 import { leadFiltersSchema } from "@/lib/validation/lead-filters";
 import { createTestLead } from "@/tests/factories/lead";
 import { createStaff } from "@/tests/factories/staff";

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { findPossibleDuplicates } from "@/lib/admin/duplicates";
-import { resendNotification } from "@/lib/admin/notification-resend";
-import { deleteQuarantinedLead, listQuarantined, restoreQuarantinedLead } from "@/lib/admin/quarantine";
+import { findPossibleDuplicates } from "@/lib/leads/duplicates";
+import { resendNotification } from "@/lib/leads/notification-resend";
+import { deleteQuarantinedLead, listQuarantined, restoreQuarantinedLead } from "@/lib/leads/quarantine";
 import { db } from "@/lib/db";
 import { updateSetting } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";

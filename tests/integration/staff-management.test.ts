@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serveLeadFile } from "@/lib/admin/file-download";
+import { serveLeadFile } from "@/lib/leads/lead-file-download";
 import { workspaceActions } from "@/lib/admin/workspace-actions";
 import { changeStaffPassword } from "@/lib/auth/change-password";
 import { performStaffAction } from "@/lib/auth/perform-staff-action";

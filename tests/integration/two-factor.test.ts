@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { serveLeadFile } from "@/lib/admin/file-download";
-import { serveLeadExport } from "@/lib/admin/lead-export";
+import { serveLeadFile } from "@/lib/leads/lead-file-download";
+import { serveLeadExport } from "@/lib/leads/lead-export";
 import { workspaceActions } from "@/lib/admin/workspace-actions";
 import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { signInStaff } from "@/lib/auth/sign-in";

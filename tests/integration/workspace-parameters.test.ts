@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { serveLeadFile } from "@/lib/admin/file-download";
-import { serveLeadExport } from "@/lib/admin/lead-export";
-import { listLeads } from "@/lib/admin/lead-queries";
+import { serveLeadFile } from "@/lib/leads/lead-file-download";
+import { serveLeadExport } from "@/lib/leads/lead-export";
+import { listLeads } from "@/lib/leads/lead-queries";
 import { db } from "@/lib/db";
 import { leadFiltersSchema } from "@/lib/validation/lead-filters";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";

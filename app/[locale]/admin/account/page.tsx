@@ -4,7 +4,7 @@ import { AdminBar } from "@/components/admin/admin-bar";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { TwoFactorSetup } from "@/components/admin/two-factor-setup";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
 

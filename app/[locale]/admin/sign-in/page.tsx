@@ -4,7 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { adminReturnPath } from "@/lib/auth/return-path";
 import { getStaffSession } from "@/lib/auth/staff-session";
-import { adminPageMetadata } from "@/lib/admin/page-metadata";
+import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { returnPathParam } from "@/lib/validation/query-params";
 

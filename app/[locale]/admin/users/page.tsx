@@ -3,8 +3,8 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { StaffRowActions } from "@/components/admin/staff-row-actions";
-import { adminPageMetadata } from "@/lib/admin/page-metadata";
-import { listStaff } from "@/lib/admin/staff-management";
+import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
+import { listStaff } from "@/lib/staff/staff-management";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 

@@ -1,4 +1,4 @@
-import { serveLeadExport } from "@/lib/admin/lead-export";
+import { serveLeadExport } from "@/lib/leads/lead-export";
 
 // Answers each request with the session's own data: never pre-rendered or cached.
 export const dynamic = "force-dynamic";

@@ -10,7 +10,7 @@ const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTI
 
 /**
  * Reads a workable lead and locks it for the transaction, so that an erasure running at the same moment
- * (lib/admin/lead-erasure.ts) either waits for this change and removes it, or finishes first and this finds nothing.
+ * (lib/leads/lead-erasure.ts) either waits for this change and removes it, or finishes first and this finds nothing.
  */
 export async function lockWorkableLead(tx: Prisma.TransactionClient, leadId: string) {
   const [lead] = await tx.$queryRaw<{ status: LeadStatus; firstContactedAt: Date | null }[]>`

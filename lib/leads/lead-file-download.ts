@@ -6,14 +6,11 @@ import { logger } from "@/lib/logger";
 import { fileStorage } from "@/lib/storage/storage";
 import { isRecordId } from "@/lib/validation/record-id";
 import { mimeTypes, type AllowedFileType } from "@/lib/uploads/file-type";
+import { canPreview } from "./file-preview";
 import { recordLeadAccess } from "./lead-work";
 
-/** Only these open in the browser (a preview); everything else is always a download. */
-const previewable = new Set<string>(["pdf", "jpeg", "png", "webp"]);
 // On every answer of the route; next.config.ts leaves the policy of this route to it.
 const neverRunNorStored = { "content-security-policy": "sandbox", "cache-control": "private, no-store" };
-
-export const canPreview = (detectedType: string) => previewable.has(detectedType);
 
 /** RFC 6266: an ASCII fallback and the exact name in UTF-8. */
 function contentDisposition(kind: "inline" | "attachment", name: string) {

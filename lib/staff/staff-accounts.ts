@@ -1,6 +1,6 @@
 import "server-only";
 import { staffAccountSchema, type StaffAccountInput } from "@/lib/validation/staff-account";
-import { auth } from "./auth";
+import { auth } from "@/lib/auth/auth";
 
 /** Creates a coordinator or admin with a password (the admin CLI, the dev seed, the users page, test factories). */
 export async function createStaffAccount(input: StaffAccountInput) {

@@ -32,7 +32,7 @@ const FILE_DELETES_AT_ONCE = 20;
  * Files go first, then one transaction for the rows. A crash in between leaves the leads unerased with their file
  * rows, so running the erasure again finishes it (deleting a file that is already gone is a no-op); the retention
  * job does that by itself on its next run. The transaction locks the leads, so two erasures of one lead, or an
- * erasure and a note or status change (lib/admin/lead-work.ts), happen one after the other.
+ * erasure and a note or status change (lib/leads/lead-work.ts), happen one after the other.
  */
 export async function eraseLeads(actorId: string | null, leadIds: string[], reason: ErasureReason): Promise<number> {
   const files = await db.leadFile.findMany({ where: { leadId: { in: leadIds }, lead: { erasedAt: null } }, select: { storageKey: true } });

@@ -7,7 +7,7 @@ import { logger } from "@/lib/logger";
 import { withRequestId } from "@/lib/observability/request-context";
 import { isUnavailable } from "@/lib/observability/unavailable";
 import { leadFiltersQuery, leadFiltersSchema, type LeadFilters } from "@/lib/validation/lead-filters";
-import { csvRow } from "./csv";
+import { csvRow } from "@/lib/formats/csv";
 import { leadListWhere } from "./lead-queries";
 
 const BATCH_SIZE = 500;
