@@ -2,7 +2,12 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const resolve = {
-  alias: { "@": path.resolve(import.meta.dirname) },
+  alias: {
+    "@": path.resolve(import.meta.dirname),
+    // What Next's own server bundles do (next/dist/build/create-compiler-aliases.js): server code gets the
+    // react-server build of next/navigation, whose redirect() and notFound() need no client React.
+    "next/navigation": "next/dist/api/navigation.react-server.js",
+  },
   // Server modules import "server-only", which is a no-op only under the react-server condition (as in Next.js).
   conditions: ["react-server"],
 };

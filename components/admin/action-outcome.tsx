@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { StaffActionState } from "@/lib/auth/perform-staff-action";
+import type { StaffActionState } from "@/lib/auth/action-state";
 
 /**
  * What a workspace form's server action said, when it was not plain success: the first field error, else the

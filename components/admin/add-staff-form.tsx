@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { addStaff } from "@/app/[locale]/admin/users/actions";
+import { addStaff } from "@/lib/staff/actions";
 import { Field } from "@/components/forms/field";
 import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { signOut } from "@/app/[locale]/admin/sign-in/actions";
 import { hasRole } from "@/lib/staff/roles";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { Link } from "@/lib/i18n/navigation";
+import { SignOutForm } from "./sign-out-form";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The workspace's own navigation: who is signed in, and sign-out (a POST, never a link). */
@@ -21,11 +21,7 @@ export async function AdminBar({ staff, locale }: { staff: StaffSession; locale:
       <Link href="/admin/account" className="admin-bar__user">
         {t("nav.signedInAs", { name: staff.user.name, role: staff.user.role })}
       </Link>
-      <form action={signOut.bind(null, locale)}>
-        <button type="submit" className="button">
-          {t("nav.signOut")}
-        </button>
-      </form>
+      <SignOutForm locale={locale} label={t("nav.signOut")} />
     </nav>
   );
 }

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import { changePassword } from "@/app/[locale]/admin/account/actions";
+import { changePassword } from "@/lib/auth/actions";
+import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
 
@@ -29,13 +30,13 @@ export function ChangePasswordForm() {
   const submit = handleSubmit((values) =>
     startTransition(async () => {
       try {
-        const { result } = await changePassword(values);
+        const { result } = await changePassword(idle, values);
         // Only the server knows the dictionaries, so it names the field the way the schema's own checks do.
         if (result === "tooGuessable") {
           setOutcome(null);
           return setError("newPassword", { message: "passwordTooGuessable" }, { shouldFocus: true });
         }
-        setOutcome({ ok: result === "changed", text: t(`account.${result}`) });
+        setOutcome({ ok: result === "changed", text: result === "invalid" || result === "forbidden" ? t(`action.${result}`) : t(`account.${result}`) });
         // Refreshed from the browser, which now holds the new session cookie (the change replaced the session): the
         // page drops its "choose your own password" notice.
         if (result === "changed") {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { addNote, assign, changeStatus } from "@/app/[locale]/admin/leads/[id]/actions";
+import { addNote, assign, changeStatus } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { workStatuses } from "@/lib/validation/lead-work";

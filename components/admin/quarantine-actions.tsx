@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { deleteQuarantined, restoreLead } from "@/app/[locale]/admin/quarantine/actions";
+import { deleteQuarantined, restoreLead } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 

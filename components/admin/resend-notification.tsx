@@ -1,6 +1,6 @@
 "use client";
 
-import { resendNotification } from "@/app/[locale]/admin/leads/[id]/actions";
+import { resendNotification } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { saveSettings } from "@/app/[locale]/admin/settings/actions";
+import { saveSettings } from "@/lib/settings/actions";
 import { Field } from "@/components/forms/field";
 import type { Settings } from "@/lib/settings/schema";
 import { ActionOutcome } from "./action-outcome";

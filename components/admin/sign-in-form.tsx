@@ -4,10 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { signIn, verifySignInCode, type SignInActionState } from "@/app/[locale]/admin/sign-in/actions";
+import { signIn, verifySignInCode } from "@/lib/auth/actions";
+import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
+
+type SignInState = Awaited<ReturnType<typeof signIn | typeof verifySignInCode>>;
 
 export function SignInForm({ locale, next }: { locale: Locale; next: string | null }) {
   const t = useTranslations("Admin");
@@ -31,23 +34,23 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
     if (step === "code") code.current?.focus();
   }, [step]);
 
-  const answer = (send: () => Promise<SignInActionState>) =>
+  const answer = (send: () => Promise<SignInState>) =>
     startTransition(async () => {
       setFailure(null);
       try {
-        const result = await send();
-        if ("step" in result) return setStep("code");
+        const state = await send();
+        if (state.result === "codeRequired") return setStep("code");
         setFailure({
           text:
-            result.error === "rateLimited"
-              ? t("errors.rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) })
-              : t(`errors.${result.error}`),
+            state.result === "rateLimited"
+              ? t("errors.rateLimited", { minutes: Math.ceil(state.retryAfterSeconds / 60) })
+              : t(state.result === "invalidCredentials" || state.result === "invalidCode" ? `errors.${state.result}` : "errors.validation"),
         });
       } catch {
         setFailure({ text: t("errors.network") });
       }
     });
-  const submit = handleSubmit((values) => answer(() => signIn(values, next, locale)));
+  const submit = handleSubmit((values) => answer(() => signIn(idle, { ...values, next, locale })));
 
   if (step === "code") {
     return (
@@ -56,7 +59,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
         onSubmit={(event) => {
           event.preventDefault();
           const value = code.current?.value ?? "";
-          answer(() => verifySignInCode({ code: value }, next, locale));
+          answer(() => verifySignInCode(idle, { code: value, next, locale }));
         }}
         noValidate
         data-ready

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changeRole, setActive } from "@/app/[locale]/admin/users/actions";
+import { changeRole, setActive } from "@/lib/staff/actions";
 import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { confirmTwoFactor, disableTwoFactor, startTwoFactor, type TwoFactorState } from "@/app/[locale]/admin/account/actions";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/auth/actions";
+import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
 
 const messageKey = {
@@ -12,9 +13,14 @@ const messageKey = {
   invalidCode: "errors.invalidCode",
   cannotTurnOff: "account.cannotTurnOff",
   signedOut: "account.signedOut",
+  invalid: "action.invalid",
+  forbidden: "action.forbidden",
+  passwordChangeRequired: "action.passwordChangeRequired",
+  twoFactorRequired: "action.twoFactorRequired",
 } as const;
 
-/** Turning the authenticator app on (password, then scan, then a code from the app) or off (password). */
+type TwoFactorState = Awaited<ReturnType<typeof startTwoFactor | typeof confirmTwoFactor | typeof disableTwoFactor>>;
+
 type Started = Extract<TwoFactorState, { result: "started" }>;
 type Outcome = Exclude<TwoFactorState, Started>["result"];
 
@@ -75,7 +81,7 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
           onSubmit={(event) => {
             event.preventDefault();
             const code = field(event.currentTarget, "code");
-            send(() => confirmTwoFactor({ code }));
+            send(() => confirmTwoFactor(idle, { code }));
           }}
         >
           <Field id="two-factor-code" label={t("account.confirmCode")}>
@@ -101,7 +107,7 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
         onSubmit={(event) => {
           event.preventDefault();
           const password = field(event.currentTarget, "password");
-          send(() => (enabled ? disableTwoFactor(password) : startTwoFactor(password)));
+          send(() => (enabled ? disableTwoFactor(idle, { password }) : startTwoFactor(idle, { password })));
         }}
       >
         <Field id="two-factor-password" label={t("account.passwordToConfirm")}>

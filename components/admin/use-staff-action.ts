@@ -1,9 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { StaffActionState } from "@/lib/auth/perform-staff-action";
-
-const idle: StaffActionState = { result: "idle" };
+import { idle } from "@/lib/auth/action-state";
 
 /**
  * A workspace form bound to its server action. The form posts without JavaScript too; with it, submission goes
@@ -11,11 +9,11 @@ const idle: StaffActionState = { result: "idle" };
  * action forms after every submission). After success the form is cleared,
  * unless it shows saved values (settings).
  */
-export function useStaffAction(
-  action: (previous: StaffActionState, form: FormData) => Promise<StaffActionState>,
+export function useStaffAction<State extends { result: string }>(
+  action: (previous: State | typeof idle, form: FormData) => Promise<State>,
   { clearOnSuccess = true } = {},
 ) {
-  const [state, dispatch, pending] = useActionState(action, idle);
+  const [state, dispatch, pending] = useActionState<State | typeof idle, FormData>(action, idle);
   const submitted = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
     if (state.result === "done" && clearOnSuccess) submitted.current?.reset();

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type ErasureReason } from "@/lib/generated/prisma/client";
-import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import type { ActionResult } from "@/lib/auth/action-state";
 import { fileStorage } from "@/lib/storage/storage";
 import type { LeadErasure } from "@/lib/validation/lead-work";
 

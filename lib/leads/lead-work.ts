@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { LeadStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { Assignment, NoteInput, StatusChange } from "@/lib/validation/lead-work";
 
-import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import type { ActionResult } from "@/lib/auth/action-state";
 
 /** Quarantined submissions are handled in the quarantine view, not through the pipeline; erased leads are closed. */
 const workableLead = (leadId: string) => ({ id: leadId, status: { not: "QUARANTINED" as const }, erasedAt: null });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import type { ActionResult } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
 import { signalOutbox } from "@/lib/notifications/outbox-signal";
 import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";

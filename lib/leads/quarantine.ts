@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import type { ActionResult } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
 import { deleteLeadWithFiles } from "@/lib/leads/delete-lead";
 import { computeRespondBy } from "@/lib/leads/respond-by";

@@ -2,7 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { isGuessablePassword } from "@/lib/auth/password-strength";
 import { createStaffAccount } from "@/lib/staff/staff-accounts";
-import type { ActionResult } from "@/lib/auth/perform-staff-action";
+import type { ActionResult } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
 import type { RoleChange, StaffAccountInput, StaffActivation } from "@/lib/validation/staff-account";
 

@@ -51,3 +51,12 @@ export const twoFactorCodeSchema = z.strictObject({
     .pipe(z.string().regex(/^\d{6}$/, "invalidCode")),
 });
 export type TwoFactorCodeInput = z.input<typeof twoFactorCodeSchema>;
+
+/** Where to go after signing in: the page that sent the visitor (checked again by adminReturnPath) and its locale. */
+const afterSignIn = { next: z.string().max(2048).nullable(), locale: z.string().max(10) };
+export const signInRequestSchema = signInSchema.extend(afterSignIn);
+export const signInCodeRequestSchema = twoFactorCodeSchema.extend(afterSignIn);
+export const signOutSchema = z.strictObject({ locale: z.string().max(10) });
+
+/** The account's current password, asked again before two-factor sign-in is turned on or off. */
+export const passwordConfirmationSchema = z.strictObject({ password: z.string().min(1).max(128) });

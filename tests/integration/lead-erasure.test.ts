@@ -5,14 +5,13 @@ import { eraseExpiredLeads, eraseLead } from "@/lib/leads/lead-erasure";
 import { listLeads } from "@/lib/leads/lead-queries";
 import { addLeadNote, changeLeadStatus, recordLeadAccess } from "@/lib/leads/lead-work";
 import { resendNotification } from "@/lib/leads/notification-resend";
-import { workspaceActions } from "@/lib/admin/workspace-actions";
-import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { jobs } from "@/lib/jobs/jobs";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";
 import { leadFiltersSchema } from "@/lib/validation/lead-filters";
 import { createTestLead } from "@/tests/factories/lead";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+import { callAction, workspaceActions } from "@/tests/support/server-actions";
 
 const day = 24 * 60 * 60 * 1000;
 const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(5000)]);
@@ -22,7 +21,7 @@ async function submitErasure(account: { email: string; password: string } | null
   const requestHeaders = account ? browserHeaders({ cookie: await signedInCookie(account) }) : browserHeaders();
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return performStaffAction(workspaceActions.eraseLead, requestHeaders, form);
+  return callAction(workspaceActions.eraseLead, requestHeaders, form);
 }
 
 /** A lead with everything erasure must reach: a file, a note, a records check, a sent and a pending email. */

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serveLeadFile } from "@/lib/leads/lead-file-download";
-import { workspaceActions } from "@/lib/admin/workspace-actions";
 import { changeStaffPassword } from "@/lib/auth/change-password";
-import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { signInStaff } from "@/lib/auth/sign-in";
 import { getStaffSession } from "@/lib/auth/staff-session";
 import { db } from "@/lib/db";
@@ -10,6 +8,7 @@ import { getSettings } from "@/lib/settings/settings";
 import { createTestLead } from "@/tests/factories/lead";
 import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+import { callAction, workspaceActions } from "@/tests/support/server-actions";
 
 preserveSettings();
 const week = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, day <= 5 ? "09:00-13:00, 14:00-18:00" : ""]));
@@ -23,7 +22,7 @@ const formData = (fields: Record<string, string>) => {
 async function asAdmin() {
   const admin = await createStaff("admin");
   const headers = browserHeaders({ cookie: await signedInCookie(admin) });
-  return { admin, act: (name: keyof typeof workspaceActions, fields: Record<string, string>) => performStaffAction(workspaceActions[name], headers, formData(fields)) };
+  return { admin, act: (name: keyof typeof workspaceActions, fields: Record<string, string>) => callAction(workspaceActions[name], headers, formData(fields)) };
 }
 
 describe("users page", () => {
@@ -51,7 +50,7 @@ describe("users page", () => {
     const note = () => formData({ leadId: lead.id, body: "Called the patient." });
     const asMember = async (password: string) => browserHeaders({ cookie: await signedInCookie({ email, password }) });
     let headers = await asMember(first);
-    expect(await performStaffAction(workspaceActions.addNote, headers, note())).toEqual({ result: "passwordChangeRequired" });
+    expect(await callAction(workspaceActions.addNote, headers, note())).toEqual({ result: "passwordChangeRequired" });
     const file = await serveLeadFile(new Request(`http://localhost/api/admin/files/${fileId}`, { headers }), fileId);
     expect(file.status).toBe(403);
     expect(await file.text()).toBe("Choose your own password on your account page first.");
@@ -62,7 +61,7 @@ describe("users page", () => {
     expect(await changeStaffPassword({ currentPassword: first, newPassword: own, confirmPassword: own }, headers, member.user)).toBe("changed");
     expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ passwordChangeRequired: false });
     headers = await asMember(own);
-    expect(await performStaffAction(workspaceActions.addNote, headers, note())).toEqual({ result: "done" });
+    expect(await callAction(workspaceActions.addNote, headers, note())).toEqual({ result: "done" });
     expect((await serveLeadFile(new Request(`http://localhost/api/admin/files/${fileId}`, { headers }), fileId)).status).toBe(200);
   });
 
@@ -98,10 +97,10 @@ describe("users page", () => {
     const member = await createStaff("coordinator");
     const memberHeaders = browserHeaders({ cookie: await signedInCookie(member) });
     const settingsForm = formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", leadRetentionDays: "730", ...week });
-    expect((await performStaffAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("forbidden");
+    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("forbidden");
 
     expect(await act("changeRole", { userId: member.user.id, role: "admin" })).toEqual({ result: "done" });
-    expect((await performStaffAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("done");
+    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("done");
   });
 
   it("an admin can neither demote nor deactivate themselves, so the workspace keeps an admin", async () => {

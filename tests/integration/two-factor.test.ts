@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serveLeadFile } from "@/lib/leads/lead-file-download";
 import { serveLeadExport } from "@/lib/leads/lead-export";
-import { workspaceActions } from "@/lib/admin/workspace-actions";
-import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { signInStaff } from "@/lib/auth/sign-in";
 import { getStaffSession } from "@/lib/auth/staff-session";
 import { completeTwoFactorSignIn, mustSetUpTwoFactor, startTwoFactorSetup, turnOffTwoFactor, verifyTwoFactorCode } from "@/lib/auth/two-factor";
@@ -12,6 +10,7 @@ import { createTestLead } from "@/tests/factories/lead";
 import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { currentTotpCode } from "@/tests/factories/totp";
+import { callAction, workspaceActions } from "@/tests/support/server-actions";
 
 preserveSettings();
 
@@ -83,7 +82,7 @@ describe("two-factor sign-in (TOTP)", () => {
     const note = new FormData();
     note.set("leadId", "any");
     note.set("body", "note");
-    expect((await performStaffAction(workspaceActions.addNote, headers, note)).result).toBe("twoFactorRequired");
+    expect((await callAction(workspaceActions.addNote, headers, note)).result).toBe("twoFactorRequired");
 
     const { cookie } = await withTwoFactor();
     expect(await mustSetUpTwoFactor((await getStaffSession(browserHeaders({ cookie })))!)).toBe(false);

@@ -1,12 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { workspaceActions, type WorkspaceActionName } from "@/lib/admin/workspace-actions";
-import { performStaffAction } from "@/lib/auth/perform-staff-action";
 import { db } from "@/lib/db";
 import { createTestLead } from "@/tests/factories/lead";
 import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+import { actionModules, callAction, workspaceActions, type WorkspaceActionName } from "@/tests/support/server-actions";
 
 const formData = (fields: Record<string, string>) => {
   const form = new FormData();
@@ -59,25 +58,30 @@ beforeAll(async () => {
 const actionNames = Object.keys(workspaceActions) as WorkspaceActionName[];
 /** Users, settings and erasure are for admins only (the issue's roles); a coordinator must be refused each of these. */
 const adminOnly: WorkspaceActionName[] = ["eraseLead", "addStaff", "changeRole", "setActive", "saveSettings"];
+const roleOf = (name: WorkspaceActionName) => (workspaceActions[name].definition.access === "public" ? undefined : workspaceActions[name].definition.access.role);
 
 describe("every workspace action checks the session and role on the server", () => {
+  it("admin-only actions are exactly those the roles reserve for admins", () => {
+    expect(actionNames.filter((name) => roleOf(name) === "admin").sort()).toEqual([...adminOnly].sort());
+  });
+
   it.each(actionNames)("%s: refused and logged without a session", async (name) => {
     const before = await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } });
-    const state = await performStaffAction(workspaceActions[name], browserHeaders(), validForms[name]());
+    const state = await callAction(workspaceActions[name], browserHeaders(), validForms[name]());
     expect(state.result).toBe("signedOut");
     expect(await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } })).toBe(before + 1);
   });
 
   it.each(adminOnly)("%s: refused and logged for a coordinator", async (name) => {
-    const state = await performStaffAction(workspaceActions[name], browserHeaders({ cookie: coordinatorCookie }), validForms[name]());
+    const state = await callAction(workspaceActions[name], browserHeaders({ cookie: coordinatorCookie }), validForms[name]());
     expect(state.result).toBe("forbidden");
     const refusal = await db.authEvent.findFirstOrThrow({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` }, orderBy: { createdAt: "desc" } });
     expect(refusal.userId).not.toBeNull();
   });
 
   it.each(actionNames)("%s: done with the role it needs (so the refusals above are about access, not input)", async (name) => {
-    const cookie = workspaceActions[name].role === "admin" ? adminCookie : coordinatorCookie;
-    const state = await performStaffAction(workspaceActions[name], browserHeaders({ cookie }), validForms[name]());
+    const cookie = roleOf(name) === "admin" ? adminCookie : coordinatorCookie;
+    const state = await callAction(workspaceActions[name], browserHeaders({ cookie }), validForms[name]());
     expect(state).toEqual({ result: "done" });
   });
 
@@ -85,7 +89,7 @@ describe("every workspace action checks the session and role on the server", () 
     const member = await createStaff("admin");
     const cookie = await signedInCookie(member);
     await db.user.update({ where: { id: member.user.id }, data: { banned: true } });
-    const state = await performStaffAction(workspaceActions.addNote, browserHeaders({ cookie }), validForms.addNote());
+    const state = await callAction(workspaceActions.addNote, browserHeaders({ cookie }), validForms.addNote());
     expect(state.result).toBe("signedOut");
   });
 });
@@ -96,13 +100,13 @@ describe("every workspace action refuses hostile input without a server error", 
   const acceptedAfterCleaning = new Set(["password", "body"]);
 
   it.each(actionNames)("%s: a control character in any field is refused, not a 500", async (name) => {
-    const cookie = workspaceActions[name].role === "admin" ? adminCookie : coordinatorCookie;
+    const cookie = roleOf(name) === "admin" ? adminCookie : coordinatorCookie;
     const fields = [...validForms[name]().keys()];
     for (const field of fields) {
       for (const hostile of ["\u0000", "x\u0000y", "\u001b[31m"]) {
         const form = validForms[name]();
         form.set(field, hostile);
-        const state = await performStaffAction(workspaceActions[name], browserHeaders({ cookie }), form);
+        const state = await callAction(workspaceActions[name], browserHeaders({ cookie }), form);
         if (!acceptedAfterCleaning.has(field)) expect(state.result, `${field}=${JSON.stringify(hostile)}`).not.toBe("done");
       }
     }
@@ -112,30 +116,65 @@ describe("every workspace action refuses hostile input without a server error", 
     const form = validForms.saveSettings();
     form.set("rules.0.treatments.tace\u0000", "on");
     form.set("rules.0.recipients", "team@careport.test");
-    const state = await performStaffAction(workspaceActions.saveSettings, browserHeaders({ cookie: adminCookie }), form);
+    const state = await callAction(workspaceActions.saveSettings, browserHeaders({ cookie: adminCookie }), form);
     expect(state.result).toBe("invalid");
   });
 });
 
-/** Server actions that check the session themselves (sign-in and the account page: staff-auth, two-factor tests). */
-const selfCheckedActions = ["signIn", "verifySignInCode", "signOut", "changePassword", "startTwoFactor", "confirmTwoFactor", "disableTwoFactor"];
+/** The account page's actions are how a pending setup step is done, so they are the only ones allowed meanwhile. */
+const allowedDuringSetup = ["changePassword", "confirmTwoFactor", "disableTwoFactor", "startTwoFactor"];
+/** Sign-in and sign-out run without a session (tests/integration/staff-auth.test.ts). */
+const publicActions = ["signIn", "signOut", "verifySignInCode"];
 
-async function actionFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name === "actions.ts").map((entry) => path.join(entry.parentPath, entry.name));
+/** Every file of the app whose first statement is "use server": its exports are public endpoints. */
+async function serverActionFiles(): Promise<string[]> {
+  const found: string[] = [];
+  for (const directory of ["app", "lib", "components"]) {
+    const entries = await readdir(path.resolve(directory), { withFileTypes: true, recursive: true });
+    for (const entry of entries.filter((candidate) => candidate.isFile() && /\.tsx?$/.test(candidate.name))) {
+      const file = path.join(entry.parentPath, entry.name);
+      if (/^\s*["']use server["']/.test(await readFile(file, "utf8"))) found.push(path.relative(process.cwd(), file));
+    }
+  }
+  return found.sort();
 }
 
 describe("the app's server actions", () => {
-  it("are all workspace actions (so the tests above cover them) or check the session themselves", async () => {
-    const files = await actionFiles(path.resolve("app"));
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const source = await readFile(file, "utf8");
-      const exported = [...source.matchAll(/export async function (\w+)\(/g)].map((match) => match[1]!);
-      for (const name of exported) {
-        if (selfCheckedActions.includes(name)) continue;
-        expect(source, `${path.relative(process.cwd(), file)}: ${name}`).toMatch(new RegExp(`function ${name}\\([^)]*\\) \\{\\s*return runStaffAction\\(workspaceActions\\.${name},`));
+  it("are all declared in lib/<capability>/actions.ts through the action client, so the tests above reach them", async () => {
+    expect(await serverActionFiles()).toEqual(Object.keys(actionModules).sort());
+    for (const [file, module] of Object.entries(actionModules)) {
+      for (const [name, action] of Object.entries(module)) {
+        expect(action.definition, `${file}: ${name}`).toBeDefined();
+        expect(action.definition.name, `${file}: ${name}`).toBe(name);
       }
     }
+  });
+
+  it("check the session on the server, except sign-in and sign-out; only the account page's own work during setup", () => {
+    const actions = Object.values(actionModules).flatMap((module) => Object.values(module));
+    const names = (keep: (action: (typeof actions)[number]) => boolean) => actions.filter(keep).map((action) => action.definition.name).sort();
+    expect(names((action) => action.definition.access === "public")).toEqual(publicActions);
+    expect(names((action) => action.definition.access !== "public" && action.definition.access.duringSetup === true)).toEqual(allowedDuringSetup);
+  });
+
+  it("an account that must choose its own password can do that, and nothing else, until it has", async () => {
+    const member = await createStaff();
+    const headers = browserHeaders({ cookie: await signedInCookie(member) });
+    await db.user.update({ where: { id: member.user.id }, data: { passwordChangeRequired: true } });
+    const lead = await createTestLead();
+    const note = () => ({ leadId: lead.id, body: "Called the patient" });
+    expect((await callAction(workspaceActions.addNote, headers, note())).result).toBe("passwordChangeRequired");
+    const own = "a meadow lantern of my own";
+    const change = { currentPassword: member.password, newPassword: own, confirmPassword: own };
+    expect(await callAction(actionModules["lib/auth/actions.ts"].changePassword, headers, change)).toEqual({ result: "changed" });
+    const signedInAgain = browserHeaders({ cookie: await signedInCookie({ email: member.email, password: own }) });
+    expect(await callAction(workspaceActions.addNote, signedInAgain, note())).toEqual({ result: "done" });
+  });
+
+  it.each(allowedDuringSetup)("%s: refused and logged without a session", async (name) => {
+    const action = Object.values(actionModules).flatMap((module) => Object.values(module)).find((candidate) => candidate.definition.name === name)!;
+    const before = await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } });
+    expect((await callAction(action, browserHeaders(), {})).result).toBe("signedOut");
+    expect(await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } })).toBe(before + 1);
   });
 });

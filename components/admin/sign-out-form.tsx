@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { signOut } from "@/lib/auth/actions";
+import { idle, type FormState } from "@/lib/auth/action-state";
+
+/** Sign-out is a POST, never a link; it works before the page has hydrated too. */
+export function SignOutForm({ locale, label }: { locale: string; label: string }) {
+  const [, dispatch] = useActionState<FormState<never>, FormData>(signOut, idle);
+  return (
+    <form action={dispatch}>
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit" className="button">
+        {label}
+      </button>
+    </form>
+  );
+}

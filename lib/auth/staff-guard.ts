@@ -1,0 +1,37 @@
+import "server-only";
+import { hasRole, type StaffRole } from "@/lib/staff/roles";
+import type { StaffRefusal } from "./action-state";
+import { logAuthEvent } from "./auth-events";
+import { pendingAccountSetup, setupRefusals, type AccountSetupStep } from "./account-setup";
+import { getStaffSession, type StaffSession } from "./staff-session";
+
+export interface StaffAccess {
+  /** Coordinator unless said otherwise. */
+  role?: StaffRole;
+  /** Only for the account page and its actions: they are where a pending setup step is done. */
+  duringSetup?: boolean;
+}
+
+const setupRefusal: Record<AccountSetupStep, StaffRefusal> = { password: "passwordChangeRequired", twoFactor: "twoFactorRequired" };
+
+/**
+ * The one guard of pages, server actions and route handlers: signed in, the role, no setup step left (the account's
+ * own password; two-factor sign-in where the setting requires it). Every refusal is written to the security log
+ * under `detail`, with the setup step when that was the reason.
+ */
+export async function checkStaffAccess(
+  requestHeaders: Headers,
+  access: StaffAccess,
+  detail: string,
+): Promise<{ staff: StaffSession; refusal?: never } | { staff?: StaffSession; refusal: StaffRefusal }> {
+  const staff = (await getStaffSession(requestHeaders)) ?? undefined;
+  const refuse = async (refusal: StaffRefusal, step?: AccountSetupStep) => {
+    await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff?.user.id, detail: step ? `${detail}:${setupRefusals[step]}` : detail });
+    return { staff, refusal };
+  };
+  if (!staff) return refuse("signedOut");
+  if (!hasRole(staff.user.role, access.role ?? "coordinator")) return refuse("forbidden");
+  const step = access.duringSetup ? null : await pendingAccountSetup(staff);
+  if (step) return refuse(setupRefusal[step], step);
+  return { staff };
+}
