@@ -5,8 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Consultation } from "@/lib/validation/consultation";
 import type { SubmissionMeta } from "@/lib/validation/submission-meta";
 import type { ReceivedFile } from "./receive-multipart";
-import { signalOutbox } from "@/lib/notifications/outbox-signal";
-import { patientConfirmation } from "@/lib/notifications/patient-confirmation";
+import { enqueueLeadNotifications, NEW_LEAD_NOTIFICATIONS } from "@/lib/notifications/enqueue-notifications";
+import type { CoordinatorRouting } from "@/lib/notifications/route-recipients";
 import { generateReference } from "./reference";
 import { SubmissionError } from "./submission-error";
 
@@ -19,8 +19,8 @@ export interface NewLead {
   ipHash: string;
   respondBy: Date;
   spamReason: string | null;
-  /** Who is told of the lead (routing rules applied); quarantined spam notifies no one. */
-  coordinatorRecipients: string[];
+  /** The settings that route the coordinators' email (read once per request); quarantined spam notifies no one. */
+  coordinatorRouting: CoordinatorRouting;
   /** Test seam: runs inside the transaction after the lead row, to prove a failure leaves nothing behind. */
   afterLeadInsert?: () => Promise<void>;
 }
@@ -100,14 +100,12 @@ export async function createLead(input: NewLead): Promise<{ reference: string; r
           },
         });
         if (!input.spamReason) {
-          // The outbox: written with the lead, sent by the worker, so mail never holds up or loses a lead.
-          await tx.notification.createMany({
-            data: [
-              { leadId: row.id, kind: "COORDINATOR_NEW_LEAD", recipients: input.coordinatorRecipients },
-              await patientConfirmation(tx, row.id, consultation.email),
-            ],
+          const treatment = consultation.treatment ? { slug: consultation.treatment } : null;
+          await enqueueLeadNotifications(tx, { ...row, treatment }, {
+            kinds: NEW_LEAD_NOTIFICATIONS,
+            routing: input.coordinatorRouting,
+            askedBy: "patient",
           });
-          await signalOutbox(tx);
         }
         await input.afterLeadInsert?.();
         await tx.leadFile.createMany({

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
-import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { getSettings } from "@/lib/settings/settings";
@@ -89,10 +88,7 @@ async function receiveSubmission(request: Request, deps: SubmissionDependencies,
       ipHash,
       respondBy: computeRespondBy(now, settings.workingHours, settings.responseMinutes),
       spamReason: spamReason(meta, settings.minFillSeconds, now),
-      coordinatorRecipients: routeCoordinatorRecipients(
-        { treatment: consultation.treatment ?? null, countryCode: consultation.countryCode, preferredLanguage: consultation.preferredLanguage },
-        settings,
-      ),
+      coordinatorRouting: settings,
       afterLeadInsert: deps.afterLeadInsert,
     });
     if (!result.created) await deleteFiles(deps.storage, files);

@@ -1,8 +1,7 @@
 import "server-only";
 import type { ActionResult } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
-import { signalOutbox } from "@/lib/notifications/outbox-signal";
-import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
+import { enqueueLeadNotifications, notifiableLeadSelect } from "@/lib/notifications/enqueue-notifications";
 import { getSettings } from "@/lib/settings/settings";
 import type { ResendInput } from "@/lib/validation/quarantine";
 import { lockWorkableLead } from "./lead-work";
@@ -17,19 +16,14 @@ export async function resendNotification(actorId: string, { notificationId }: Re
   return db.$transaction(async (tx) => {
     const original = await tx.notification.findFirst({
       where: { id: notificationId, lead: { status: { not: "QUARANTINED" } } },
-      select: { kind: true, lead: { select: { id: true, countryCode: true, preferredLanguage: true, treatment: { select: { slug: true } } } } },
+      select: { kind: true, lead: { select: notifiableLeadSelect } },
     });
     if (!original) return "notFound";
     const { lead } = original;
     // An erased lead has no address left to send to; the lock keeps an erasure running now from missing this email.
     if (!(await lockWorkableLead(tx, lead.id))) return "notFound";
-    const recipients =
-      original.kind === "COORDINATOR_NEW_LEAD"
-        ? routeCoordinatorRecipients({ treatment: lead.treatment?.slug ?? null, countryCode: lead.countryCode, preferredLanguage: lead.preferredLanguage }, settings)
-        : [];
-    await tx.notification.create({ data: { leadId: lead.id, kind: original.kind, recipients } });
+    await enqueueLeadNotifications(tx, lead, { kinds: [original.kind], routing: settings, askedBy: "coordinator" });
     await tx.leadActivity.create({ data: { leadId: lead.id, actorId, type: "NOTIFICATION_RESENT" } });
-    await signalOutbox(tx);
     return "done";
   });
 }

@@ -3,8 +3,7 @@ import type { ActionResult } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
 import { deleteLeadWithFiles } from "@/lib/leads/delete-lead";
 import { computeRespondBy } from "@/lib/leads/respond-by";
-import { signalOutbox } from "@/lib/notifications/outbox-signal";
-import { routeCoordinatorRecipients } from "@/lib/notifications/route-recipients";
+import { enqueueLeadNotifications, NEW_LEAD_NOTIFICATIONS, notifiableLeadSelect } from "@/lib/notifications/enqueue-notifications";
 import { getSettings } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";
 import type { QuarantinedLeadInput } from "@/lib/validation/quarantine";
@@ -36,27 +35,17 @@ export async function restoreQuarantinedLead(actorId: string, { leadId }: Quaran
   return db.$transaction(async (tx) => {
     const lead = await tx.lead.findFirst({
       where: { id: leadId, status: "QUARANTINED", erasedAt: null },
-      select: { countryCode: true, preferredLanguage: true, treatment: { select: { slug: true } } },
+      select: notifiableLeadSelect,
     });
     if (!lead) return "notFound";
-    const recipients = routeCoordinatorRecipients(
-      { treatment: lead.treatment?.slug ?? null, countryCode: lead.countryCode, preferredLanguage: lead.preferredLanguage },
-      settings,
-    );
     // Checked again as it is written: an erasure that got there first leaves nothing to restore (and no one to email).
     const { count } = await tx.lead.updateMany({
       where: { id: leadId, status: "QUARANTINED", erasedAt: null },
       data: { status: "NEW", spamReason: null, respondBy: computeRespondBy(new Date(), settings.workingHours, settings.responseMinutes) },
     });
     if (count === 0) return "notFound";
-    await tx.notification.createMany({
-      data: [
-        { leadId, kind: "COORDINATOR_NEW_LEAD", recipients },
-        { leadId, kind: "PATIENT_CONFIRMATION", recipients: [] },
-      ],
-    });
+    await enqueueLeadNotifications(tx, lead, { kinds: NEW_LEAD_NOTIFICATIONS, routing: settings, askedBy: "coordinator" });
     await tx.leadActivity.create({ data: { leadId, actorId, type: "RESTORED", fromStatus: "QUARANTINED", toStatus: "NEW" } });
-    await signalOutbox(tx);
     return "done";
   });
 }

@@ -6,10 +6,12 @@ export interface RoutableLead {
   preferredLanguage: string;
 }
 
+export type CoordinatorRouting = Pick<Settings, "coordinatorEmails" | "routingRules">;
+
 /** Coordinator addresses for a new lead: the first matching routing rule's team, else the default list. */
 export function routeCoordinatorRecipients(
   lead: RoutableLead,
-  settings: Pick<Settings, "coordinatorEmails" | "routingRules">,
+  settings: CoordinatorRouting,
 ): string[] {
   const matches = (allowed: string[] | undefined, value: string | null) =>
     allowed === undefined || (value !== null && allowed.includes(value));

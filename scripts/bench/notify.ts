@@ -66,7 +66,7 @@ try {
       ipHash: "bench",
       respondBy: new Date(Date.now() + 30 * 60_000),
       spamReason: null,
-      coordinatorRecipients: ["coordinators@careport.test"],
+      coordinatorRouting: { coordinatorEmails: ["coordinators@careport.test"], routingRules: [] },
     });
     committedAt.set(reference, performance.timeOrigin + performance.now());
   };

@@ -26,7 +26,7 @@ export async function createTestLead(
     ipHash: "test",
     respondBy: new Date(Date.now() + 30 * 60_000),
     spamReason: options.spam ? "honeypot" : null,
-    coordinatorRecipients: ["coordinators@careport.test"],
+    coordinatorRouting: { coordinatorEmails: ["coordinators@careport.test"], routingRules: [] },
   });
   if (options.createdAt) await db.lead.update({ where: { reference }, data: { createdAt: options.createdAt } });
   return db.lead.findUniqueOrThrow({ where: { reference }, include: { files: true } });

@@ -34,7 +34,7 @@ async function newLead(
     ipHash: "test",
     respondBy: new Date("2026-11-24T12:30:00Z"),
     spamReason: null,
-    coordinatorRecipients: options.recipients ?? ["coordinators@careport.test"],
+    coordinatorRouting: { coordinatorEmails: options.recipients ?? ["coordinators@careport.test"], routingRules: [] },
     afterLeadInsert: options.afterLeadInsert,
   });
   return db.lead.findUniqueOrThrow({ where: { reference }, include: { notifications: true } });
