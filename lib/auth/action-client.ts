@@ -94,3 +94,8 @@ export function publicAction<Schema extends z.ZodType, Outcome extends ActionOut
 ): ServerAction<Schema, Outcome | Invalid> {
   return serverAction<Schema, Outcome | Invalid>({ ...definition, access: "public" });
 }
+
+/** Work written as `(actorId, input)`, the way lib's modules record who did what. */
+export function byActor<Input, Outcome>(work: (actorId: string, input: Input) => Promise<Outcome>) {
+  return (input: Input, { staff }: { staff: StaffSession }) => work(staff.user.id, input);
+}
