@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { logAuthEvent } from "./auth-events";
 import { hasRole, type StaffRole } from "@/lib/staff/roles";
 import { getStaffSession } from "./staff-session";
