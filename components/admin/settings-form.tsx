@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { saveSettings } from "@/app/[locale]/admin/settings/actions";
 import { Field } from "@/components/forms/field";
-import type { Settings } from "@/lib/settings/schema";
+import type { Settings } from "@/lib/validation/settings";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 
