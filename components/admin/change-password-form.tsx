@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { changePassword } from "@/app/[locale]/admin/account/actions";
 import { Field } from "@/components/forms/field";
+import { errorMessage } from "@/components/forms/error-message";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
 
 const fields = [
@@ -63,7 +64,7 @@ export function ChangePasswordForm() {
             id={name}
             label={t(`account.${name}`)}
             hint={name === "newPassword" ? t("account.newPasswordHint") : undefined}
-            error={message ? t(`errors.${message}` as "errors.required") : undefined}
+            error={errorMessage(t, message)}
           >
             {(describedBy, invalid) => (
               <input id={name} type="password" autoComplete={autoComplete} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />

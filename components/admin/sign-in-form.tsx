@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signIn, verifySignInCode, type SignInActionState } from "@/app/[locale]/admin/sign-in/actions";
 import { Field } from "@/components/forms/field";
+import { errorMessage } from "@/components/forms/error-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
 
@@ -19,10 +20,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
   useEffect(() => setReady(true), []);
   useEffect(() => alert.current?.focus(), [failure]);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
-  const fieldError = (key: keyof SignInInput) => {
-    const message = formState.errors[key]?.message;
-    return message ? t(`errors.${message}` as "errors.required") : undefined;
-  };
+  const fieldError = (key: keyof SignInInput) => errorMessage(t, formState.errors[key]?.message);
 
   // After a correct password, accounts with two-factor sign-in are asked for a code from their app.
   const [step, setStep] = useState<"password" | "code">("password");
