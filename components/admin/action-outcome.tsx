@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { errorMessage } from "@/components/forms/error-message";
 import type { StaffActionState } from "@/lib/auth/action-state";
 
 /**
@@ -12,7 +13,7 @@ export function ActionOutcome({ state, id, scope }: { state: StaffActionState; i
   if (state.result === "idle" || state.result === "done") return null;
   const field = state.fields && Object.values(state.fields)[0];
   const own = scope ? `${scope}.${state.result}` : undefined;
-  const message = field ? t(`errors.${field}` as "errors.required") : own && t.has(own as "action.invalid") ? t(own as "action.invalid") : t(`action.${state.result}`);
+  const message = errorMessage(t, field) ?? (own && t.has(own as "action.invalid") ? t(own as "action.invalid") : t(`action.${state.result}`));
   return (
     <p id={id} className="field__error" role="alert">
       {message}

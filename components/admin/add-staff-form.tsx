@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { addStaff } from "@/lib/staff/actions";
 import { Field } from "@/components/forms/field";
+import { errorMessage } from "@/components/forms/error-message";
 import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
@@ -16,7 +17,7 @@ export function AddStaffForm() {
   useEffect(() => {
     if (state.result === "done") notice.current?.focus();
   }, [state]);
-  const fieldError = (name: string) => (state.fields?.[name] ? t(`errors.${state.fields[name]}` as "errors.required") : undefined);
+  const fieldError = (name: string) => errorMessage(t, state.fields?.[name]);
 
   return (
     <form {...formProps} className="admin-form" aria-labelledby="add-staff-title">

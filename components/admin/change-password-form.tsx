@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { changePassword } from "@/lib/auth/actions";
 import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
+import { errorMessage } from "@/components/forms/error-message";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
 
 const fields = [
@@ -64,7 +65,7 @@ export function ChangePasswordForm() {
             id={name}
             label={t(`account.${name}`)}
             hint={name === "newPassword" ? t("account.newPasswordHint") : undefined}
-            error={message ? t(`errors.${message}` as "errors.required") : undefined}
+            error={errorMessage(t, message)}
           >
             {(describedBy, invalid) => (
               <input id={name} type="password" autoComplete={autoComplete} aria-describedby={describedBy} aria-invalid={invalid} {...register(name)} />

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { saveSettings } from "@/lib/settings/actions";
 import { Field } from "@/components/forms/field";
-import type { Settings } from "@/lib/settings/schema";
+import { errorMessage } from "@/components/forms/error-message";
+import type { Settings } from "@/lib/validation/settings";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 
@@ -24,7 +25,7 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
   useEffect(() => {
     if (state.result !== "idle") notice.current?.focus();
   }, [state]);
-  const error = (name: string) => (state.fields?.[name] ? t(`errors.${state.fields[name]}` as "errors.required") : undefined);
+  const error = (name: string) => errorMessage(t, state.fields?.[name]);
   const rules = [...settings.routingRules, { treatments: undefined, countries: undefined, languages: undefined, recipients: [] }];
 
   return (

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { signIn, verifySignInCode } from "@/lib/auth/actions";
 import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
+import { errorMessage } from "@/components/forms/error-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
 
@@ -22,10 +23,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
   useEffect(() => setReady(true), []);
   useEffect(() => alert.current?.focus(), [failure]);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
-  const fieldError = (key: keyof SignInInput) => {
-    const message = formState.errors[key]?.message;
-    return message ? t(`errors.${message}` as "errors.required") : undefined;
-  };
+  const fieldError = (key: keyof SignInInput) => errorMessage(t, formState.errors[key]?.message);
 
   // After a correct password, accounts with two-factor sign-in are asked for a code from their app.
   const [step, setStep] = useState<"password" | "code">("password");

@@ -17,6 +17,7 @@ import { readLandingAttribution } from "@/components/site/landing-attribution";
 import type { CountryOption } from "./countries";
 import { AboutYouFields } from "./about-you-fields";
 import { Field, FieldError } from "@/components/forms/field";
+import { errorMessage } from "@/components/forms/error-message";
 import { FilePicker } from "./file-picker";
 import { sendConsultation } from "./send-consultation";
 import { useDraft } from "./use-draft";
@@ -69,10 +70,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
     requestAnimationFrame(() => formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   const draft = useDraft(form, context);
   const errors = formState.errors;
-  const error = (key: keyof ConsultationInput) => {
-    const message = errors[key]?.message;
-    return message ? t(`errors.${message}` as "errors.invalid") : undefined;
-  };
+  const error = (key: keyof ConsultationInput) => errorMessage(t, errors[key]?.message);
 
   const [writerRole, patientAge, treatmentSlug, message] = watch([
     "writerRole",
@@ -125,8 +123,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       // The id a patient can quote, so the failure can be found in the server's log.
       requestId: typeof result.requestId === "string" ? result.requestId.slice(0, 36) : "none",
     };
-    const known = t.has(`errors.${result.error}` as "errors.invalid");
-    setStatus({ kind: "failed", message: t(known ? (`errors.${result.error}` as "errors.invalid") : "errors.serverError", values_) });
+    setStatus({ kind: "failed", message: errorMessage(t, result.error, { fallback: "serverError", values: values_ }) });
   }
 
   const sending = status.kind === "sending";

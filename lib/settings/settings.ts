@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { defaultSettings, settingsSchema, type SettingKey, type Settings } from "./schema";
+import { defaultSettings, settingsSchema, type SettingKey, type Settings } from "@/lib/validation/settings";
 
 /**
  * Current settings: stored values where valid, defaults elsewhere. A stored value that no longer fits the schema

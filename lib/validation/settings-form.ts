@@ -1,6 +1,6 @@
 import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
-import type { Settings } from "@/lib/settings/schema";
+import { localTimePattern, settingBounds, type Settings } from "./settings";
 import { slug } from "./slug";
 import { timeZoneSchema } from "./time-zone";
 
@@ -9,7 +9,6 @@ import { timeZoneSchema } from "./time-zone";
  * without JavaScript; `nestFormFields` turns them into this shape. Messages are keys of "Admin.errors".
  */
 const weekdays = ["1", "2", "3", "4", "5", "6", "7"] as const;
-const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** Items typed one per line or separated by commas; one bad item marks the whole field, the control a user sees. */
 function listOf(item: z.ZodType<string>, message: string, max: number) {
@@ -33,12 +32,12 @@ const dayHours = z
   .max(200, "tooLong")
   .transform((text, context) => {
     const intervals = text.split(",").map((part) => part.trim()).filter(Boolean).map((part) => part.split(/\s*[-–]\s*/));
-    const valid = intervals.every(([start, end, ...rest]) => rest.length === 0 && time.test(start ?? "") && time.test(end ?? "") && start! < end!);
+    const valid = intervals.every(([start, end, ...rest]) => rest.length === 0 && localTimePattern.test(start ?? "") && localTimePattern.test(end ?? "") && start! < end!);
     if (!valid) context.addIssue({ code: "custom", message: "invalidHours" });
     return intervals.map(([start, end]) => ({ start: start!, end: end! }));
   });
 
-const whole = (min: number, max: number) =>
+const whole = ({ min, max }: { min: number; max: number }) =>
   z.coerce.number({ error: "outOfRange" }).int("outOfRange").min(min, "outOfRange").max(max, "outOfRange");
 
 /** Checkboxes named after what they choose (a slug, a locale): a crafted name is refused, not stored. */
@@ -59,11 +58,11 @@ export const settingsFormSchema = z
   .object({
     coordinatorEmails: emailList,
     coordinatorLocale: z.enum(locales),
-    responseMinutes: whole(5, 7 * 24 * 60),
+    responseMinutes: whole(settingBounds.responseMinutes),
     timeZone: timeZoneSchema,
     hours: z.object(Object.fromEntries(weekdays.map((day) => [day, dayHours])) as Record<(typeof weekdays)[number], typeof dayHours>),
-    spamRetentionDays: whole(1, 365),
-    leadRetentionDays: whole(30, 3650),
+    spamRetentionDays: whole(settingBounds.spamRetentionDays),
+    leadRetentionDays: whole(settingBounds.leadRetentionDays),
     requireTwoFactor: z.literal("on").optional(),
     rules: z.record(z.string(), routingRuleForm).optional(),
   })

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { defaultSettings } from "@/lib/settings/schema";
+import { defaultSettings } from "@/lib/validation/settings";
 import { consultationMultipart } from "./support/consultation-request";
 
 /**

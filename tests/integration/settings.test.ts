@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { defaultSettings } from "@/lib/settings/schema";
+import { defaultSettings } from "@/lib/validation/settings";
 import { getSettings, resetSetting, updateSetting } from "@/lib/settings/settings";
 
 describe("settings", () => {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { settingsSchema } from "@/lib/settings/schema";
+import { settingsSchema } from "@/lib/validation/settings";
 import { queryDatabase } from "./database";
 
 /** The time trap's setting as the app reads it: the stored value, or the default while none is stored. */

@@ -1,8 +1,19 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
-import { timeZoneSchema } from "@/lib/validation/time-zone";
+import { timeZoneSchema } from "./time-zone";
 
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+/** "08:00"; "24:00" ends a day that runs to midnight. */
+export const localTimePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** Bounds of the whole-number settings the settings page edits; its form checks them with its own messages. */
+export const settingBounds = {
+  responseMinutes: { min: 5, max: 7 * 24 * 60 },
+  spamRetentionDays: { min: 1, max: 365 },
+  leadRetentionDays: { min: 30, max: 3650 },
+} as const;
+
+const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
+const localTime = z.string().regex(localTimePattern);
 const interval = z.object({ start: localTime, end: localTime });
 const day = z.array(interval);
 
@@ -26,7 +37,7 @@ export const settingsSchema = z.object({
       },
     }),
   /** Working minutes within which a coordinator contacts a new lead. */
-  responseMinutes: z.number().int().min(5).max(7 * 24 * 60).default(30),
+  responseMinutes: wholeNumberIn(settingBounds.responseMinutes).default(30),
   /** Consultation requests accepted per IP address within the window. */
   rateLimit: z
     .object({ max: z.number().int().min(1).max(100_000), windowSeconds: z.number().int().min(10).max(86_400) })
@@ -34,9 +45,9 @@ export const settingsSchema = z.object({
   /** A form sent faster than this after it was opened is treated as a bot. */
   minFillSeconds: z.number().int().min(0).max(60).default(3),
   /** Quarantined spam is deleted after this many days. */
-  spamRetentionDays: z.number().int().min(1).max(365).default(30),
+  spamRetentionDays: wholeNumberIn(settingBounds.spamRetentionDays).default(30),
   /** A lead's personal data and files are erased this many days after it arrived (GDPR art. 5: limited storage). */
-  leadRetentionDays: z.number().int().min(30).max(3650).default(730),
+  leadRetentionDays: wholeNumberIn(settingBounds.leadRetentionDays).default(730),
   /** Every staff account must sign in with an authenticator app (TOTP) as well as its password. */
   requireTwoFactor: z.boolean().default(false),
   /** Language of the emails coordinators receive. */
