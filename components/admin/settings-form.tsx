@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { saveSettings } from "@/lib/settings/actions";
 import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
-import type { Settings } from "@/lib/validation/settings";
+import { settingBounds, type Settings } from "@/lib/validation/settings";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 
@@ -109,7 +109,7 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
         <legend>{t("settings.response")}</legend>
         <Field id="responseMinutes" label={t("settings.responseMinutes")} hint={t("settings.responseMinutesHint")} error={error("responseMinutes")}>
           {(describedBy, invalid) => (
-            <input id="responseMinutes" name="responseMinutes" type="number" inputMode="numeric" min={5} max={10080} defaultValue={settings.responseMinutes} aria-describedby={describedBy} aria-invalid={invalid} />
+            <input id="responseMinutes" name="responseMinutes" type="number" inputMode="numeric" {...settingBounds.responseMinutes} defaultValue={settings.responseMinutes} aria-describedby={describedBy} aria-invalid={invalid} />
           )}
         </Field>
         <Field id="timeZone" label={t("settings.timeZone")} hint={t("settings.timeZoneHint")} error={error("timeZone")}>
@@ -148,12 +148,12 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
         <legend>{t("settings.privacy")}</legend>
         <Field id="spamRetentionDays" label={t("settings.spamRetentionDays")} error={error("spamRetentionDays")}>
           {(describedBy, invalid) => (
-            <input id="spamRetentionDays" name="spamRetentionDays" type="number" inputMode="numeric" min={1} max={365} defaultValue={settings.spamRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
+            <input id="spamRetentionDays" name="spamRetentionDays" type="number" inputMode="numeric" {...settingBounds.spamRetentionDays} defaultValue={settings.spamRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
           )}
         </Field>
         <Field id="leadRetentionDays" label={t("settings.leadRetentionDays")} hint={t("settings.leadRetentionDaysHint")} error={error("leadRetentionDays")}>
           {(describedBy, invalid) => (
-            <input id="leadRetentionDays" name="leadRetentionDays" type="number" inputMode="numeric" min={30} max={3650} defaultValue={settings.leadRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
+            <input id="leadRetentionDays" name="leadRetentionDays" type="number" inputMode="numeric" {...settingBounds.leadRetentionDays} defaultValue={settings.leadRetentionDays} aria-describedby={describedBy} aria-invalid={invalid} />
           )}
         </Field>
       </fieldset>
