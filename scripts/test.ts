@@ -20,6 +20,7 @@ const vitestFiles = only.filter((file) => file.endsWith(".test.ts") || file.ends
 const e2eFiles = only.filter((file) => file.endsWith(".spec.ts"));
 const runVitest = only.length === 0 || vitestFiles.length > 0;
 const runEndToEnd = only.length === 0 || e2eFiles.length > 0;
+const runLint = only.length === 0;
 
 function run(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
@@ -78,6 +79,7 @@ try {
 
   await run("route types", process.execPath, [require_("next/dist/bin/next"), "typegen"]);
   await run("typecheck", bin("tsc"), ["--noEmit"]);
+  if (runLint) await run("lint", "npm", ["run", "--silent", "lint"]);
   console.log("\n▶ migrate and seed the test database");
   await prepareDatabase(databaseUrl);
   const vitestReport = `--outputFile.json=${path.join(reportsDir, "vitest.json")}`;

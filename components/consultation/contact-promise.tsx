@@ -15,6 +15,7 @@ export function ContactPromise({ respondBy }: { respondBy: string }) {
     const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const { time, day, date } = describeRespondBy(when, visitorZone, locale, new Date());
     const key = day === "today" ? "promiseToday" : day === "tomorrow" ? "promiseTomorrow" : "promiseLater";
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the visitor's time zone exists only in the browser, after hydration
     setPromise(t(key, { time, date }));
   }, [respondBy, locale, t]);
   return <p className="promise" data-testid="contact-promise">{promise}</p>;

@@ -22,6 +22,7 @@ export function useDraft(form: UseFormReturn<ConsultationInput>, context: Partia
       if (saved && typeof saved === "object") {
         const withoutEmpty = Object.fromEntries(Object.entries(context).filter(([, value]) => value));
         form.reset({ ...form.getValues(), ...saved, ...withoutEmpty, consent: saved.consent === true ? true : undefined } as ConsultationInput);
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft lives in localStorage, readable only after hydration
         setRestored(true);
       }
     } catch {

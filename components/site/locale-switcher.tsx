@@ -20,6 +20,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
   const pathname = usePathname();
   const [query, setQuery] = useState<Record<string, string>>();
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- static pages are rendered without the query; the browser adds it once mounted
     setQuery(Object.fromEntries(new URLSearchParams(window.location.search)));
   }, [pathname]);
   return (

@@ -47,6 +47,7 @@ const clientChosen = ["forwarded", "x-real-ip", "x-forwarded-for", "x-forwarded-
  * request: X-Forwarded-For is then exactly one address, the client's (lib/security/client-ip.ts reads it).
  */
 export function applyForwardedHeaders(headers: IncomingHttpHeaders, client: ForwardedClient) {
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- Node's headers object, not a dictionary of ours: a fixed list of names goes
   for (const name of clientChosen) delete headers[name];
   headers["x-forwarded-for"] = client.ip;
   headers["x-forwarded-proto"] = client.protocol;

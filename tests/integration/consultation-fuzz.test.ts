@@ -123,8 +123,10 @@ describe("POST /api/consultations under fuzzing: every malformed request is a 4x
       if (status === 201) {
         const lead = await removeLead(storage, submissionId);
         const { message, ...singleLine } = { ...lead, utm: Object.values(lead.utm ?? {}).join(" ") };
+        // eslint-disable-next-line no-control-regex -- asserting that no control character is left is the point
         expect(message).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
         for (const key of ["fullName", "email", "phone", "sourcePath", "referrer", "utm"] as const) {
+          // eslint-disable-next-line no-control-regex -- asserting that no control character is left is the point
           expect(singleLine[key] ?? "", key).not.toMatch(/[\u0000-\u001f]/);
         }
       } else {
