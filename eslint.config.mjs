@@ -6,6 +6,18 @@ import tseslint from "typescript-eslint";
 import { careport } from "./scripts/eslint/plugin.mjs";
 
 const root = import.meta.dirname;
+/** Pure modules (no imports) that schemas and capabilities both need: the locale list and the staff roles. */
+const pureModules = ["lib/i18n/locales.ts", "lib/staff/roles.ts"];
+/**
+ * lib/'s capabilities in layers; a layer imports its own and lower layers, never a higher one (README: "Layout").
+ * Foundation: plumbing every capability may use. Domain: the catalog, settings, staff and their sign-in, and the
+ * outbox. Leads: a lead's whole life, which uses all of those. Jobs: the periodic work that drives them.
+ */
+const domain = ["lib/catalog/**", "lib/settings/**", "lib/auth/**", "lib/staff/**", "lib/notifications/**"];
+const foundation = [
+  "lib/*.ts",
+  ...["observability", "formats", "validation", "i18n", "security", "rate-limit", "seo", "mail", "storage", "uploads"].map((folder) => `lib/${folder}/**`),
+];
 const zodEntry = "import zod through @/lib/validation/zod, the one entry (it builds every schema without eval)";
 
 export default defineConfig([
@@ -47,17 +59,35 @@ export default defineConfig([
               message: "components/ never import app/ (actions live in lib/<capability>/actions.ts)",
             },
             {
-              from: ["lib/validation/**"],
+              from: foundation,
               except: ["**/*.test.ts"],
-              allow: ["lib/validation/**", "lib/**/constants.ts"],
-              allowPackages: ["zod", "libphonenumber-js"],
-              message: "lib/validation is a leaf: zod, libphonenumber-js, lib/validation/* and lib/**/constants.ts only",
+              disallow: [...domain, "lib/leads/**", "lib/jobs/**", ...pureModules.map((file) => `!${file}`)],
+              message: "a foundation module (lib/*.ts, observability, formats, validation, i18n, security, rate-limit, seo, mail, storage, uploads) imports no capability above it",
             },
             {
-              from: ["lib/**/constants.ts"],
-              allow: ["lib/**/constants.ts"],
+              from: domain,
+              except: ["**/*.test.ts"],
+              disallow: ["lib/leads/**", "lib/jobs/**"],
+              message: "catalog, settings, auth, staff and notifications never import lib/leads or lib/jobs (leads use them, not the reverse)",
+            },
+            {
+              from: ["lib/leads/**"],
+              except: ["**/*.test.ts"],
+              disallow: ["lib/jobs/**"],
+              message: "lib/leads never imports lib/jobs (jobs drive leads)",
+            },
+            {
+              from: ["lib/validation/**"],
+              except: ["**/*.test.ts"],
+              allow: ["lib/validation/**", ...pureModules],
+              allowPackages: ["zod", "libphonenumber-js"],
+              message: `lib/validation is a leaf: zod, libphonenumber-js, lib/validation/* and the pure modules ${pureModules.join(", ")} only`,
+            },
+            {
+              from: pureModules,
+              allow: [],
               allowPackages: [],
-              message: "a constants module is pure: it imports only other constants modules",
+              message: "a pure module imports nothing, so schemas and capabilities can both import it",
             },
           ],
         },
@@ -70,12 +100,4 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [{ name: "zod", message: zodEntry }], patterns: [{ group: ["zod/*"], message: zodEntry }] }],
     },
   },
-  // TEMPORARY (issue 13): folders being restructured in parallel; their findings are listed in the merge note.
-  // Remove this block once they have landed, and fix what the linter then reports.
-  {
-    files: ["lib/admin/**", "lib/auth/**", "app/**/actions.ts", "components/admin/**"],
-    rules: { "careport/import-boundaries": "off", "no-restricted-imports": "off", "react-hooks/set-state-in-effect": "off" },
-  },
-  { files: ["lib/validation/**"], rules: { "careport/import-boundaries": "off" } },
-  { files: ["lib/env-schema.ts", "lib/leads/handle-submission.ts", "lib/settings/schema.ts"], rules: { "no-restricted-imports": "off" } },
 ]);

@@ -10,6 +10,7 @@ import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 const fields = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -23,8 +24,7 @@ export function ChangePasswordForm() {
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const notice = useRef<HTMLParagraphElement>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   useEffect(() => notice.current?.focus(), [outcome]);
   const { register, handleSubmit, formState, reset, setError } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
 

@@ -10,6 +10,7 @@ import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 type SignInState = Awaited<ReturnType<typeof signIn | typeof verifySignInCode>>;
 
@@ -19,8 +20,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
   // A new object per answer, so the same message twice still moves focus to it.
   const [failure, setFailure] = useState<{ text: string } | null>(null);
   const alert = useRef<HTMLParagraphElement>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   useEffect(() => alert.current?.focus(), [failure]);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
   const fieldError = (key: keyof SignInInput) => errorMessage(t, formState.errors[key]?.message);

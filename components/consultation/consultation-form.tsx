@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link, useRouter } from "@/lib/i18n/navigation";
@@ -21,6 +21,7 @@ import { errorMessage } from "@/components/forms/error-message";
 import { FilePicker } from "./file-picker";
 import { sendConsultation } from "./send-consultation";
 import { useDraft } from "./use-draft";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 export interface ConsultationFormProps {
   locale: Locale;
@@ -48,8 +49,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const website = useRef<HTMLInputElement>(null);
   // Until hydrated, a click would submit the form natively, without the files' progress or error handling.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const form = useForm<ConsultationInput>({
     resolver: zodResolver(consultationSchema),
     shouldFocusError: false,

@@ -2,8 +2,8 @@ import { importVisitor, repoPath, resolveImport } from "./imports.mjs";
 
 /**
  * Which folder may import which. Each boundary applies to the files matching `from` (minus `except`) and either
- * forbids the repository files matching `disallow`, or allows only the files matching `allow` and the packages named
- * in `allowPackages`. Type-only imports count too: a boundary is about what a module knows, not only what it loads.
+ * forbids the repository files matching `disallow` (a pattern starting with "!" exempts files from it), or allows
+ * only the files matching `allow` and the packages named in `allowPackages`. Type-only imports count too: a boundary is about what a module knows, not only what it loads.
  */
 export const importBoundaries = {
   meta: {
@@ -54,7 +54,9 @@ function permits(boundary, target) {
   if (target.kind === "package") return !boundary.allowPackages || boundary.allowPackages.includes(target.name);
   // A file not written yet is judged as the TypeScript module it will be.
   const paths = target.exists ? [target.path] : [target.path, `${target.path}.ts`, `${target.path}.tsx`];
-  if (boundary.disallow && paths.some((file) => matchesAny(file, boundary.disallow))) return false;
+  const disallowed = (boundary.disallow ?? []).filter((glob) => !glob.startsWith("!"));
+  const exempt = (boundary.disallow ?? []).filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  if (paths.some((file) => matchesAny(file, disallowed)) && !paths.some((file) => matchesAny(file, exempt))) return false;
   return !boundary.allow || paths.some((file) => matchesAny(file, boundary.allow));
 }
 
