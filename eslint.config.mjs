@@ -42,7 +42,7 @@ export default defineConfig([
   {
     plugins: { careport },
     rules: {
-      "careport/client-imports-no-server-only": ["error", { root }],
+      "careport/client-imports-no-server-only": ["error", { root, alwaysIn: ["components/**"] }],
       "careport/import-boundaries": [
         "error",
         {

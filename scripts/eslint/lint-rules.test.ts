@@ -86,9 +86,11 @@ describe("client components", () => {
     expect(await client('import type { a } from "@/scripts/eslint/fixtures/server-only-module";')).toEqual([]);
   });
 
-  it("are only the files that say so", async () => {
+  it("are the files that say so, and every file of components/ (pages fetch, components render)", async () => {
     const code = 'import { a } from "@/scripts/eslint/fixtures/server-only-module";\nexport { a };';
-    expect(await lint("components/catalog/x.tsx", code)).toEqual([]);
+    expect(await lint("components/catalog/x.tsx", code)).toEqual(["careport/client-imports-no-server-only@1"]);
+    expect(await lint("app/[locale]/x/page.tsx", code)).toEqual([]);
+    expect(await lint("app/[locale]/x/page.tsx", `"use client";\n\n${code}`)).toEqual(["careport/client-imports-no-server-only@3"]);
   });
 });
 
