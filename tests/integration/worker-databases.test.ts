@@ -1,6 +1,7 @@
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
+import { applyMigrations } from "@/scripts/lib/migrations";
 import { localDatabaseUrl } from "@/tests/setup/local-database-only";
 import { dropWorkerDatabases, workerDatabase } from "@/tests/setup/worker-databases";
 
@@ -56,6 +57,14 @@ describe("the integration tests' databases", () => {
     } finally {
       await onServer(`DROP DATABASE IF EXISTS "${unrelated}"`);
     }
+  });
+
+  it("can clone the test database as soon as it is migrated: migrating leaves no session on it", async () => {
+    const sessions = async () =>
+      (await onServer("SELECT pid::text AS datname FROM pg_stat_activity WHERE datname = $1", [nameOf(template)])).map((row) => row.datname);
+    const before = await sessions();
+    expect(await applyMigrations(template)).toEqual([]);
+    expect((await sessions()).filter((pid) => !before.includes(pid))).toEqual([]);
   });
 
   it("refuse a database on another host", () => {
