@@ -33,8 +33,13 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/local-database-only.ts"],
-          fileParallelism: false,
+          globalSetup: ["tests/setup/template-database.ts"],
+          setupFiles: ["tests/setup/worker-environment.ts", "tests/setup/fail-on-console-error.ts"],
+          // Each worker has its own database, so files run in parallel; they mostly wait on PostgreSQL, SMTP and
+          // timers, so more workers than the 2 cores of the machine still shortens the run (README: Tests).
+          maxWorkers: 4,
+          // After the unit project, which keeps its own default number of workers.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           server,

@@ -34,10 +34,11 @@ export async function serveLeadFile(request: Request, fileId: string): Promise<R
     return null;
   });
   if (!stored) return new Response("This file could not be read from storage. Tell an administrator.", { status: 503, headers: neverRunNorStored });
-  await recordLeadAccess(staff.user.id, file.leadId, file.id);
   // A file changed on disk breaks off mid-download (lib/storage fails closed): that is a security event, not noise.
   stored.once("error", (error) => logger.error({ err: error, fileId: file.id }, "A lead file failed its integrity check while streaming"));
+  // Wrapped before the next await: a stream that fails while the history is written can no longer become a body.
   const body = Readable.toWeb(stored) as ReadableStream<Uint8Array>;
+  await recordLeadAccess(staff.user.id, file.leadId, file.id);
   return new Response(body, {
     headers: {
       "content-type": mimeTypes[file.detectedType as AllowedFileType] ?? "application/octet-stream",

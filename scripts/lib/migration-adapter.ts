@@ -57,11 +57,24 @@ export function migrationAdapterFactory(databaseUrl: string) {
   };
   const connect = async (poolConfig: pg.PoolConfig) =>
     acceptCatalogTypes((await new PrismaPg(poolConfig).connect()) as unknown as Patchable & SqlDriverAdapter);
+  // Freeing the engine leaves its connections open, idle for pg's 10 s: a database with a session on it cannot be
+  // cloned (the integration tests' template) or dropped meanwhile. `disconnect()` ends them.
+  const open = new Set<SqlDriverAdapter>();
+  const connectTracked = async () => {
+    const adapter = await connect(config);
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      if (open.delete(adapter)) await dispose();
+    };
+    open.add(adapter);
+    return adapter;
+  };
 
   return {
     provider: "postgres" as const,
     adapterName: "@prisma/adapter-pg",
-    connect: () => connect(config),
+    connect: connectTracked,
+    disconnect: () => Promise.all([...open].map((adapter) => adapter.dispose())),
     async connectToShadowDb() {
       const shadowName = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
       const admin = new pg.Client(config);

@@ -32,11 +32,11 @@ async function readMigrations(): Promise<MigrationList> {
 }
 
 async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openSchemaEngine(databaseUrl, schemaPath);
+  const { engine, close } = await openSchemaEngine(databaseUrl, schemaPath);
   try {
     return await work(engine);
   } finally {
-    engine.free();
+    await close();
   }
 }
 

@@ -34,14 +34,21 @@ function loadBindings(): Promise<Bindings> {
  * Prisma's official Wasm build of the schema engine: migrations work where the native engine binary cannot be
  * downloaded, and keep Prisma's standard layout, so `prisma migrate deploy` works on the same database.
  */
-export async function openSchemaEngine(databaseUrl: string, schemaPath: string): Promise<SchemaEngine> {
+export async function openSchemaEngine(databaseUrl: string, schemaPath: string): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
   const bindings = await loadBindings();
   const schema = await readFile(schemaPath, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(databaseUrl));
+  const factory = migrationAdapterFactory(databaseUrl);
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  return bindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, log, adapter);
+  const engine = await bindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await factory.disconnect();
+    },
+  };
 }
 
 export function describeEngineError(error: unknown): string {

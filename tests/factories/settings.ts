@@ -1,7 +1,10 @@
 import { afterAll, beforeAll } from "vitest";
 import { db } from "@/lib/db";
 
-/** For a test file that saves settings: puts the stored settings back afterwards, so later tests see what they expect. */
+/**
+ * For a test file that saves settings: puts the stored settings back afterwards. Files running at the same time have
+ * databases of their own, but the files a worker runs one after another share its database.
+ */
 export function preserveSettings() {
   let saved: { key: string; value: object }[] = [];
   beforeAll(async () => {

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { serveLeadFile } from "@/lib/leads/lead-file-download";
 import { db } from "@/lib/db";
@@ -14,8 +16,21 @@ import { fileOfKey } from "@/tests/support/stored-files";
 
 const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(4 * SEGMENT_BYTES)]);
 
+/** Holds back writes to the leads' history for `ms`, as a busy database would, while `work` runs. */
+async function withSlowHistory<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await holder.connect();
+  await holder.query(`BEGIN; LOCK TABLE "LeadActivity" IN SHARE MODE`);
+  const released = sleep(ms).then(() => holder.query("COMMIT")).finally(() => holder.end());
+  try {
+    return await work();
+  } finally {
+    await released;
+  }
+}
+
 /** A lead's stored file with one byte changed at `offset` on disk, and a coordinator's request for it. */
-async function tamperedDownload(offset: number) {
+async function tamperedDownload(offset: number, options: { historyDelayMs?: number } = {}) {
   const account = await createStaff();
   const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: pdf }] });
   const [file] = lead.files;
@@ -24,7 +39,8 @@ async function tamperedDownload(offset: number) {
   bytes[offset]! ^= 0x01;
   await writeFile(stored, bytes);
   const request = new Request(`http://localhost/api/admin/files/${file!.id}`, { headers: { cookie: await signedInCookie(account) } });
-  return { lead, response: await serveLeadFile(request, file!.id) };
+  const serve = () => serveLeadFile(request, file!.id);
+  return { lead, response: await (options.historyDelayMs ? withSlowHistory(options.historyDelayMs, serve) : serve()) };
 }
 
 async function receivedUntilError(body: ReadableStream<Uint8Array>) {
@@ -48,6 +64,16 @@ describe("downloading a file changed on disk", () => {
     const { received, error } = await receivedUntilError(response.body!);
     expect(error?.message).toMatch("integrity check (segment 2)");
     expect(received.length).toBeLessThanOrEqual(2 * SEGMENT_BYTES);
+    expect(received.equals(pdf.subarray(0, received.length))).toBe(true);
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ fileId: expect.any(String) }), "A lead file failed its integrity check while streaming");
+  });
+
+  it("breaks off the same way when recording the download in the history is slow", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
+    const { response } = await tamperedDownload(HEADER_BYTES + 2 * (SEGMENT_BYTES + TAG_BYTES) + 10, { historyDelayMs: 1_000 });
+    expect(response.status).toBe(200);
+    const { received, error } = await receivedUntilError(response.body!);
+    expect(error?.message).toMatch("integrity check (segment 2)");
     expect(received.equals(pdf.subarray(0, received.length))).toBe(true);
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ fileId: expect.any(String) }), "A lead file failed its integrity check while streaming");
   });
