@@ -38,7 +38,10 @@ export async function serveLeadFile(request: Request, fileId: string): Promise<R
   stored.once("error", (error) => logger.error({ err: error, fileId: file.id }, "A lead file failed its integrity check while streaming"));
   // Wrapped before the next await: a stream that fails while the history is written can no longer become a body.
   const body = Readable.toWeb(stored) as ReadableStream<Uint8Array>;
-  await recordLeadAccess(staff.user.id, file.leadId, file.id);
+  await recordLeadAccess(staff.user.id, file.leadId, file.id).catch((error: unknown) => {
+    stored.destroy();
+    throw error;
+  });
   return new Response(body, {
     headers: {
       "content-type": mimeTypes[file.detectedType as AllowedFileType] ?? "application/octet-stream",
