@@ -8,6 +8,7 @@ import { errorMessage } from "@/components/forms/error-message";
 import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** A plain form posting to a server action: the server checks every field; errors come back per field. */
 export function AddStaffForm() {
@@ -52,9 +53,7 @@ export function AddStaffForm() {
           <input id="staff-password" name="password" type="password" required minLength={12} maxLength={128} autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-        {t("users.add")}
-      </button>
+      <SubmitButton pending={pending} variant="primary">{t("users.add")}</SubmitButton>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
 import { useHydrated } from "@/components/forms/use-hydrated";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 const fields = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -73,9 +74,7 @@ export function ChangePasswordForm() {
           </Field>
         );
       })}
-      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-        {pending ? t("account.saving") : t("account.save")}
-      </button>
+      <SubmitButton pending={pending} variant="primary">{pending ? t("account.saving") : t("account.save")}</SubmitButton>
     </form>
   );
 }

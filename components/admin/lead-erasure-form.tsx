@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { eraseLead } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** For admins: erasing a lead's personal data, confirmed by typing its reference, since it cannot be undone. */
 export function LeadErasureForm({ leadId, reference }: { leadId: string; reference: string }) {
@@ -28,9 +29,7 @@ export function LeadErasureForm({ leadId, reference }: { leadId: string; referen
         aria-invalid={failed || undefined}
       />
       <ActionOutcome state={state} id="erasure-error" scope="erasure" />
-      <button type="submit" className="button button--danger" disabled={pending} aria-busy={pending}>
-        {t("erasure.submit")}
-      </button>
+      <SubmitButton pending={pending} variant="danger">{t("erasure.submit")}</SubmitButton>
     </form>
   );
 }

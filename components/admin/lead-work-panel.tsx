@@ -6,6 +6,7 @@ import { addNote, assign, changeStatus } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { workStatuses } from "@/lib/validation/lead-work";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 function WorkForm({ form, label, children, id }: { form: ReturnType<typeof useStaffAction>["formProps"]; label: string; children: ReactNode; id: string }) {
   return (
@@ -41,9 +42,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
           {t("work.reasonHint")}
         </p>
         <ActionOutcome state={statusState} id="work-status-error" scope="work" />
-        <button type="submit" className="button" disabled={statusPending} aria-busy={statusPending}>
-          {t("work.saveStatus")}
-        </button>
+        <SubmitButton pending={statusPending}>{t("work.saveStatus")}</SubmitButton>
       </WorkForm>
 
       <WorkForm form={assignForm} label={t("work.assignTitle")} id="work-assign">
@@ -58,9 +57,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
           ))}
         </select>
         <ActionOutcome state={assignState} id="work-assign-error" scope="work" />
-        <button type="submit" className="button" disabled={assignPending} aria-busy={assignPending}>
-          {t("work.saveAssignee")}
-        </button>
+        <SubmitButton pending={assignPending}>{t("work.saveAssignee")}</SubmitButton>
       </WorkForm>
 
       <WorkForm form={noteForm} label={t("work.noteTitle")} id="work-note">
@@ -68,9 +65,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
         <label htmlFor="work-note-body">{t("work.note")}</label>
         <textarea id="work-note-body" name="body" rows={3} maxLength={5000} required />
         <ActionOutcome state={noteState} id="work-note-error" scope="work" />
-        <button type="submit" className="button" disabled={notePending} aria-busy={notePending}>
-          {t("work.addNote")}
-        </button>
+        <SubmitButton pending={notePending}>{t("work.addNote")}</SubmitButton>
       </WorkForm>
     </div>
   );

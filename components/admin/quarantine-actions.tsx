@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { deleteQuarantined, restoreLead } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function QuarantineActions({ leadId, reference }: { leadId: string; reference: string }) {
   const t = useTranslations("Admin");
@@ -13,16 +14,12 @@ export function QuarantineActions({ leadId, reference }: { leadId: string; refer
     <div className="admin-row-actions">
       <form {...restore.formProps}>
         <input type="hidden" name="leadId" value={leadId} />
-        <button type="submit" className="button" disabled={restore.pending} aria-busy={restore.pending}>
-          {t("quarantine.restore", { reference })}
-        </button>
+        <SubmitButton pending={restore.pending}>{t("quarantine.restore", { reference })}</SubmitButton>
         <ActionOutcome state={restore.state} id={`restore-${leadId}-outcome`} />
       </form>
       <form {...remove.formProps}>
         <input type="hidden" name="leadId" value={leadId} />
-        <button type="submit" className="button button--danger" disabled={remove.pending} aria-busy={remove.pending}>
-          {t("quarantine.delete", { reference })}
-        </button>
+        <SubmitButton pending={remove.pending} variant="danger">{t("quarantine.delete", { reference })}</SubmitButton>
         <ActionOutcome state={remove.state} id={`delete-${leadId}-outcome`} />
       </form>
     </div>

@@ -3,15 +3,14 @@
 import { resendNotification } from "@/lib/leads/actions";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function ResendNotification({ notificationId, label }: { notificationId: string; label: string }) {
   const { state, formProps, pending } = useStaffAction(resendNotification);
   return (
     <form {...formProps} className="admin-inline-form">
       <input type="hidden" name="notificationId" value={notificationId} />
-      <button type="submit" className="button" disabled={pending} aria-busy={pending}>
-        {label}
-      </button>
+      <SubmitButton pending={pending}>{label}</SubmitButton>
       <ActionOutcome state={state} id={`resend-${notificationId}-outcome`} />
     </form>
   );

@@ -8,6 +8,7 @@ import { errorMessage } from "@/components/forms/error-message";
 import { settingBounds, type Settings } from "@/lib/validation/settings";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Option = { value: string; label: string };
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -158,9 +159,7 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
         </Field>
       </fieldset>
 
-      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-        {pending ? t("settings.saving") : t("settings.save")}
-      </button>
+      <SubmitButton pending={pending} variant="primary">{pending ? t("settings.saving") : t("settings.save")}</SubmitButton>
     </form>
   );
 }

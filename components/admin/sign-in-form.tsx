@@ -11,6 +11,7 @@ import { errorMessage } from "@/components/forms/error-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
 import { useHydrated } from "@/components/forms/use-hydrated";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type SignInState = Awaited<ReturnType<typeof signIn | typeof verifySignInCode>>;
 
@@ -72,9 +73,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
             <input ref={code} id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} aria-describedby={describedBy} />
           )}
         </Field>
-        <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-          {pending ? t("signIn.submitting") : t("signIn.verify")}
-        </button>
+        <SubmitButton pending={pending} variant="primary">{pending ? t("signIn.submitting") : t("signIn.verify")}</SubmitButton>
       </form>
     );
   }
@@ -103,9 +102,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
           />
         )}
       </Field>
-      <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-        {pending ? t("signIn.submitting") : t("signIn.submit")}
-      </button>
+      <SubmitButton pending={pending} variant="primary">{pending ? t("signIn.submitting") : t("signIn.submit")}</SubmitButton>
     </form>
   );
 }

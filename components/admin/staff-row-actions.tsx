@@ -5,6 +5,7 @@ import { changeRole, setActive } from "@/lib/staff/actions";
 import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** Role and activation for one account; an admin's own row has none (see lib/staff/staff-management.ts). */
 export function StaffRowActions({ member }: { member: { id: string; name: string; role: string; active: boolean } }) {
@@ -26,9 +27,7 @@ export function StaffRowActions({ member }: { member: { id: string; name: string
             </option>
           ))}
         </select>
-        <button type="submit" className="button" disabled={role.pending} aria-busy={role.pending}>
-          {t("users.saveRole")}
-        </button>
+        <SubmitButton pending={role.pending}>{t("users.saveRole")}</SubmitButton>
         <ActionOutcome state={role.state} id={`${roleSelect}-outcome`} scope="users" />
       </form>
       <form {...activation.formProps} className="admin-inline-form">

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/auth/actions";
 import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 const messageKey = {
   enabled: "account.twoFactorEnabled",
@@ -89,9 +90,7 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
               <input ref={codeInput} id="two-factor-code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required aria-describedby={describedBy} />
             )}
           </Field>
-          <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
-            {t("account.confirmTwoFactor")}
-          </button>
+          <SubmitButton pending={pending} variant="primary">{t("account.confirmTwoFactor")}</SubmitButton>
         </form>
       </div>
     );
