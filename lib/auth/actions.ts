@@ -20,6 +20,8 @@ import { getStaffSession } from "./staff-session";
 import { completeTwoFactorSignIn, startTwoFactorSetup, turnOffTwoFactor, verifyTwoFactorCode } from "./two-factor";
 
 const accountPage = "/[locale]/admin/account";
+/** Turning two-factor sign-in on or off asks for the password again; like every account-page action, allowed during setup. */
+const withPasswordAgain = { duringSetup: true, schema: passwordConfirmationSchema, whenInvalid: () => "wrongPassword" as const };
 
 export const signIn = publicAction({
   name: "signIn",
@@ -66,9 +68,7 @@ export const changePassword = staffAction({
 /** Starts the authenticator setup: the QR code (and its key, for typing in) and the backup codes, shown once. */
 export const startTwoFactor = staffAction({
   name: "startTwoFactor",
-  duringSetup: true,
-  schema: passwordConfirmationSchema,
-  whenInvalid: () => "wrongPassword" as const,
+  ...withPasswordAgain,
   work: async ({ password }, { headers }) => {
     const setup = await startTwoFactorSetup(password, headers);
     if (setup.outcome !== "started") return "wrongPassword" as const;
@@ -92,9 +92,7 @@ export const confirmTwoFactor = staffAction({
 
 export const disableTwoFactor = staffAction({
   name: "disableTwoFactor",
-  duringSetup: true,
-  schema: passwordConfirmationSchema,
-  whenInvalid: () => "wrongPassword" as const,
+  ...withPasswordAgain,
   work: async ({ password }, { headers }) => {
     if ((await getSettings()).requireTwoFactor) return "cannotTurnOff" as const;
     return turnOffTwoFactor(password, headers);
