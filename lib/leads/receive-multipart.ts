@@ -114,7 +114,7 @@ export async function receiveMultipart(request: Request, storage: FileStorage, p
     // Errors on either side destroy the other; the outcome reaches us through storage.write's rejection.
     pipeline(stream, inspect).catch(() => {});
     const stored = storage.write(inspect).then(
-      (file) => ({ ...file, originalName, type: sniffer.finish() }),
+      async (file) => ({ ...file, originalName, type: await sniffer.finish() }),
       (error: unknown) => {
         // The upload itself broke (a truncated part, a limit, a refusal elsewhere) unless only storage failed.
         const requestBroke = failure || stream.errored || inspect.errored;
