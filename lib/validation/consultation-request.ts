@@ -49,3 +49,8 @@ export interface ConsultationRefusal {
   /** With 500 `serverError`: the id a patient can quote. */
   requestId?: string;
 }
+
+/** GET /api/consultations/form-token: a fresh token for the form a static page loads when it is opened. */
+export interface FormTokenAnswer {
+  formToken: string;
+}
