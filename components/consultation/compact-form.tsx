@@ -3,6 +3,7 @@
 import { NextIntlClientProvider, useLocale, type Messages } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import type { FormTokenAnswer } from "@/lib/validation/consultation-request";
 import { ConsultationForm, type ConsultationFormProps } from "./consultation-form";
 import { countryOptions } from "./countries";
 
@@ -21,7 +22,7 @@ export function CompactForm({
   useEffect(() => {
     Promise.all([
       import(`@/messages/${locale}.json`) as Promise<{ default: Messages }>,
-      fetch("/api/consultations/form-token").then((response) => response.json() as Promise<{ formToken: string }>),
+      fetch("/api/consultations/form-token").then((response) => response.json() as Promise<FormTokenAnswer>),
     ]).then(
       ([messages, { formToken }]) => setLoaded({ messages: messages.default, formToken }),
       () => setLoaded("failed"),

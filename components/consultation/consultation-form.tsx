@@ -13,6 +13,7 @@ import {
   type ConsultationInput,
 } from "@/lib/validation/consultation";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
+import { consultationFormData } from "@/lib/validation/consultation-request";
 import { readLandingAttribution } from "@/components/site/landing-attribution";
 import type { CountryOption } from "./countries";
 import { AboutYouFields } from "./about-you-fields";
@@ -85,12 +86,10 @@ export function ConsultationForm(props: ConsultationFormProps) {
   async function onValid(values: ConsultationInput) {
     setStatus({ kind: "sending", progress: 0 });
     const landing = readLandingAttribution();
-    const body = new FormData();
-    body.set("locale", locale);
-    body.set("data", JSON.stringify(values));
-    body.set(
-      "meta",
-      JSON.stringify({
+    const body = consultationFormData({
+      locale,
+      data: values,
+      meta: {
         formToken,
         website: website.current?.value ?? "",
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -98,9 +97,9 @@ export function ConsultationForm(props: ConsultationFormProps) {
         // Where the visit began (its campaign and referrer), not just the page before the form.
         referrer: landing?.referrer ?? (document.referrer || undefined),
         utm: landing?.utm ?? {},
-      }),
-    );
-    for (const file of files) body.append("files", file, file.name);
+      },
+      files,
+    });
 
     const result = await sendConsultation(body, (progress) => setStatus({ kind: "sending", progress }));
     if (result.kind === "accepted") {

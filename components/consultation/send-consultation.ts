@@ -1,16 +1,9 @@
 import { createPaceWatch, DEFAULT_UPLOAD_PACE, UPLOAD_TOO_SLOW } from "@/lib/uploads/upload-pace";
+import type { ConsultationAccepted, ConsultationRefusal } from "@/lib/validation/consultation-request";
 
 export type SendResult =
-  | { kind: "accepted"; reference: string; respondBy: string }
-  | {
-      kind: "refused";
-      status: number;
-      error: string;
-      fields?: Record<string, string>;
-      file?: string;
-      retryAfterSeconds?: number;
-      requestId?: string;
-    }
+  | ({ kind: "accepted" } & ConsultationAccepted)
+  | ({ kind: "refused"; status: number } & ConsultationRefusal)
   | { kind: "network" };
 
 /**

@@ -1,21 +1,8 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
+import { signFormToken, verifyFormToken } from "@/lib/validation/form-token";
 
-// The time trap: the form carries the moment it was rendered, signed so a bot cannot backdate it.
-const sign = (payload: string) => createHmac("sha256", env.SESSION_SECRET).update(`form:${payload}`).digest("base64url");
-
-export function createFormToken(now = new Date()): string {
-  const payload = String(now.getTime());
-  return `${payload}.${sign(payload)}`;
-}
+export const createFormToken = (now = new Date()): string => signFormToken(env.SESSION_SECRET, now);
 
 /** When the form was rendered, or null if the token is missing, malformed or forged. */
-export function readFormToken(token: string): Date | null {
-  const [payload, signature] = token.split(".");
-  if (!payload || !signature || !/^\d{10,16}$/.test(payload)) return null;
-  const expected = Buffer.from(sign(payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  return new Date(Number(payload));
-}
+export const readFormToken = (token: string): Date | null => verifyFormToken(env.SESSION_SECRET, token);

@@ -6,6 +6,7 @@ import { isSameOrigin } from "@/lib/security/same-origin";
 import { getSettings } from "@/lib/settings/settings";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { consultationErrorKeys, consultationSchema, phoneToE164 } from "@/lib/validation/consultation";
+import { consultationPart, type ConsultationAccepted, type ConsultationRefusal } from "@/lib/validation/consultation-request";
 import { submissionMetaSchema } from "@/lib/validation/submission-meta";
 import { createLead, type NewLead } from "./create-lead";
 import { readFormToken } from "./form-token";
@@ -73,9 +74,9 @@ async function receiveSubmission(request: Request, deps: SubmissionDependencies,
     const uploadPace = deps.uploadPace ?? { minBytesPerSecond: env.UPLOAD_MIN_BYTES_PER_SECOND, windowSeconds: env.UPLOAD_PACE_WINDOW_SECONDS };
     const received = await receiveMultipart(request, deps.storage, uploadPace);
     files = received.files;
-    const consultation = parseJsonField(consultationSchema, received.fields.get("data"));
-    const meta = parseJsonField(submissionMetaSchema, received.fields.get("meta"));
-    const locale = z.enum(locales).safeParse(received.fields.get("locale"));
+    const consultation = parseJsonField(consultationSchema, received.fields.get(consultationPart.data));
+    const meta = parseJsonField(submissionMetaSchema, received.fields.get(consultationPart.meta));
+    const locale = z.enum(locales).safeParse(received.fields.get(consultationPart.locale));
     if (!locale.success) throw new SubmissionError(400, { error: "invalidRequest" });
 
     const now = new Date();
@@ -93,7 +94,7 @@ async function receiveSubmission(request: Request, deps: SubmissionDependencies,
     });
     if (!result.created) await deleteFiles(deps.storage, files);
     return Response.json(
-      { reference: result.reference, respondBy: result.respondBy.toISOString() },
+      { reference: result.reference, respondBy: result.respondBy.toISOString() } satisfies ConsultationAccepted,
       { status: result.created ? 201 : 200 },
     );
   } catch (error) {
@@ -104,10 +105,10 @@ async function receiveSubmission(request: Request, deps: SubmissionDependencies,
     }
     if (isUnavailable(error)) {
       logger.error({ err: error }, "Consultation request failed: a dependency is unavailable");
-      return Response.json({ error: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
+      return Response.json({ error: "unavailable" } satisfies ConsultationRefusal, { status: 503, headers: { "Retry-After": "30" } });
     }
     logger.error({ err: error }, "Consultation request failed");
-    return Response.json({ error: "serverError", requestId }, { status: 500 });
+    return Response.json({ error: "serverError", requestId } satisfies ConsultationRefusal, { status: 500 });
   }
 }
 

@@ -8,6 +8,7 @@ import { cleanFileName } from "@/lib/uploads/file-name";
 import { createFileTypeSniffer, extensionMatchesType, type AllowedFileType } from "@/lib/uploads/file-type";
 import { UPLOAD_TOO_SLOW, type UploadPace } from "@/lib/uploads/upload-pace";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_REQUEST_BYTES, MAX_TOTAL_BYTES } from "@/lib/validation/consultation-files";
+import { consultationPart } from "@/lib/validation/consultation-request";
 import { SubmissionError } from "./submission-error";
 import { createUploadPaceMeter } from "./upload-pace-meter";
 
@@ -86,7 +87,7 @@ export async function receiveMultipart(request: Request, storage: FileStorage, p
     const originalName = cleanFileName(info.filename);
     // Parts already buffered still arrive after a refusal: storing them would outlive the answer (and leak a file).
     // A part left unread is drained; its error (the body cut short) must not become an uncaught exception.
-    if (failure || name !== "files") {
+    if (failure || name !== consultationPart.files) {
       stream.on("error", () => {}).resume();
       if (!failure) fail(new SubmissionError(400, { error: "invalidRequest" }));
       return;
@@ -113,7 +114,7 @@ export async function receiveMultipart(request: Request, storage: FileStorage, p
     // Errors on either side destroy the other; the outcome reaches us through storage.write's rejection.
     pipeline(stream, inspect).catch(() => {});
     const stored = storage.write(inspect).then(
-      (file) => ({ ...file, originalName, type: sniffer.finish() }),
+      async (file) => ({ ...file, originalName, type: await sniffer.finish() }),
       (error: unknown) => {
         // The upload itself broke (a truncated part, a limit, a refusal elsewhere) unless only storage failed.
         const requestBroke = failure || stream.errored || inspect.errored;

@@ -1,8 +1,10 @@
-/** A refusal with its HTTP status and a body the form can translate (`error` is a ConsultationForm.errors key). */
+import type { ConsultationRefusal } from "@/lib/validation/consultation-request";
+
+/** A refusal with its HTTP status and the body the form translates. */
 export class SubmissionError extends Error {
   constructor(
     readonly status: number,
-    readonly body: { error: string; fields?: Record<string, string>; file?: string; retryAfterSeconds?: number },
+    readonly body: Omit<ConsultationRefusal, "requestId">,
   ) {
     super(body.error);
   }

@@ -12,7 +12,7 @@ import {
 const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : Buffer.from(part))));
 
-function sniff(chunks: Uint8Array[]): AllowedFileType | null {
+function sniff(chunks: Uint8Array[]): Promise<AllowedFileType | null> {
   const sniffer = createFileTypeSniffer();
   for (const chunk of chunks) sniffer.push(chunk);
   return sniffer.finish();
@@ -67,73 +67,88 @@ const samples: Record<AllowedFileType, Buffer> = {
 };
 
 describe("detectFileType", () => {
-  it.each(allowedFileTypes)("recognises %s from its bytes", (type) => {
-    expect(detectFileType(samples[type])).toBe(type);
+  it.each(allowedFileTypes)("recognises %s from its bytes", async (type) => {
+    expect(await detectFileType(samples[type])).toBe(type);
     expect(mimeTypes[type]).toMatch(/^(application|image)\//);
   });
 
-  it("decides from a stream fed one byte at a time", () => {
-    expect(sniff(inChunksOf(samples.pdf, 1))).toBe("pdf");
-    expect(sniff(inChunksOf(docx, 1))).toBe("docx");
+  it("decides from a stream fed one byte at a time", async () => {
+    expect(await sniff(inChunksOf(samples.pdf, 1))).toBe("pdf");
+    expect(await sniff(inChunksOf(docx, 1))).toBe("docx");
   });
 
-  it("recognises a PNG signature split across two chunks at any point", () => {
+  it("recognises a PNG signature split across two chunks at any point", async () => {
     for (let split = 1; split < 8; split++) {
-      expect(sniff([samples.png.subarray(0, split), samples.png.subarray(split)])).toBe("png");
+      expect(await sniff([samples.png.subarray(0, split), samples.png.subarray(split)])).toBe("png");
     }
   });
 
-  it("recognises DICOM by DICM at offset 128, even when the preamble mimics another format", () => {
-    expect(detectFileType(dicomOf(Buffer.from("innocuous preamble")))).toBe("dicom");
-    expect(detectFileType(dicomOf(samples.pdf))).toBe("dicom");
-    expect(detectFileType(dicomOf(zipEntry("word/document.xml")))).toBe("dicom");
-    expect(detectFileType(bytes(Buffer.alloc(127), "DICM"))).toBeNull(); // One byte early.
+  it("recognises DICOM by DICM at offset 128, even when the preamble mimics another format", async () => {
+    expect(await detectFileType(dicomOf(Buffer.from("innocuous preamble")))).toBe("dicom");
+    expect(await detectFileType(dicomOf(samples.pdf))).toBe("dicom");
+    expect(await detectFileType(dicomOf(zipEntry("word/document.xml")))).toBe("dicom");
+    expect(await detectFileType(bytes(Buffer.alloc(127), "DICM"))).toBeNull(); // One byte early.
   });
 
-  it("tells DOCX from ZIP even when a local header straddles two chunks", () => {
+  it("tells DOCX from ZIP even when a local header straddles two chunks", async () => {
     for (let split = 1; split < docx.length; split++) {
-      expect(sniff([docx.subarray(0, split), docx.subarray(split)])).toBe("docx");
+      expect(await sniff([docx.subarray(0, split), docx.subarray(split)])).toBe("docx");
     }
   });
 
-  it("keeps a ZIP without both DOCX markers as zip", () => {
+  it("keeps a ZIP without both DOCX markers as zip", async () => {
     const xlsx = zipOf(zipEntry("[Content_Types].xml", "<Types/>"), zipEntry("xl/workbook.xml", "<workbook/>"));
-    expect(detectFileType(xlsx)).toBe("zip");
-    expect(detectFileType(zipOf(zipEntry("word/document.xml")))).toBe("zip");
-    expect(detectFileType(zipOf(zipEntry("[Content_Types].xml"), zipEntry("words/list.txt")))).toBe("zip");
-    expect(detectFileType(zipOf(zipEntry("[Content_Types].xml"), zipEntry("word/")))).toBe("zip");
+    expect(await detectFileType(xlsx)).toBe("zip");
+    expect(await detectFileType(zipOf(zipEntry("word/document.xml")))).toBe("zip");
+    expect(await detectFileType(zipOf(zipEntry("[Content_Types].xml"), zipEntry("words/list.txt")))).toBe("zip");
+    expect(await detectFileType(zipOf(zipEntry("[Content_Types].xml"), zipEntry("word/")))).toBe("zip");
   });
 
-  it("accepts an empty or truncated ZIP whose first bytes are a local header", () => {
-    expect(detectFileType(bytes([0x50, 0x4b, 0x03, 0x04]))).toBe("zip");
-    expect(detectFileType(docx.subarray(0, 40))).toBe("zip");
+  it("accepts an empty or truncated ZIP whose first bytes are a local header", async () => {
+    expect(await detectFileType(bytes([0x50, 0x4b, 0x03, 0x04]))).toBe("zip");
+    expect(await detectFileType(docx.subarray(0, 40))).toBe("zip");
   });
 
-  it("accepts HEIF brands but rejects AVIF, which also lists the generic mif1 brand", () => {
-    expect(detectFileType(ftyp("mif1", ["mif1", "heic"]))).toBe("heic");
-    expect(detectFileType(ftyp("msf1", ["msf1", "iso8"]))).toBe("heic");
-    expect(detectFileType(ftyp("avif", ["avif", "mif1", "miaf"]))).toBeNull();
-    expect(detectFileType(ftyp("isom", ["isom", "mp41"]))).toBeNull(); // An MP4 video.
+  it("accepts HEIF brands but rejects AVIF, which also lists the generic mif1 brand", async () => {
+    expect(await detectFileType(ftyp("mif1", ["mif1", "heic"]))).toBe("heic");
+    expect(await detectFileType(ftyp("msf1", ["msf1", "iso8"]))).toBe("heic");
+    expect(await detectFileType(ftyp("avif", ["avif", "mif1", "miaf"]))).toBeNull();
+    expect(await detectFileType(ftyp("isom", ["isom", "mp41"]))).toBeNull(); // An MP4 video.
     // A compatible brand past the ftyp box's end does not count.
-    expect(detectFileType(bytes(ftyp("isom", []).subarray(0, 16), "heic"))).toBeNull();
+    expect(await detectFileType(bytes(ftyp("isom", []).subarray(0, 16), "heic"))).toBeNull();
     // A chunk that is a view into a larger buffer.
     const padded = bytes("junk", ftyp("heix", []));
-    expect(sniff([padded.subarray(4)])).toBe("heic");
+    expect(await sniff([padded.subarray(4)])).toBe("heic");
   });
 
-  it("rejects everything else", () => {
-    expect(detectFileType(new Uint8Array(0))).toBeNull();
-    expect(detectFileType(bytes("MZ", [0x90, 0, 3, 0], Buffer.alloc(200)))).toBeNull();
-    expect(detectFileType(bytes("GIF89a", Buffer.alloc(10)))).toBeNull();
-    expect(detectFileType(bytes("RIFF", [0, 0, 0, 0], "WAVEfmt "))).toBeNull();
-    expect(detectFileType(samples.png.subarray(0, 7))).toBeNull();
-    expect(detectFileType(bytes("hello, world\n"))).toBeNull();
+  it("keeps its own rules where file-type would decide otherwise", async () => {
+    // file-type reads past a byte order mark or an ID3 tag and names what follows.
+    expect(await detectFileType(bytes([0xef, 0xbb, 0xbf], samples.pdf))).toBeNull();
+    expect(await detectFileType(bytes("ID3", [3, 0, 0, 0, 0, 0, 2], "..", samples.jpeg))).toBeNull();
+    // file-type takes "%PDF" without the dash of every version header.
+    expect(await detectFileType(bytes("%PDF1.7\n"))).toBeNull();
+    // file-type calls a JPEG-LS file "jls"; it has always counted as a JPEG here.
+    expect(await detectFileType(bytes([0xff, 0xd8, 0xff, 0xf7], "JFIF"))).toBe("jpeg");
+    // file-type wants a PNG's chunks up to its image data within what it is given.
+    expect(await detectFileType(bytes(samples.png.subarray(0, 8), "not a chunk"))).toBe("png");
+    // file-type goes by the major brand alone.
+    expect(await detectFileType(ftyp("mif1", ["mif1", "avif"]))).toBeNull();
+    expect(await detectFileType(ftyp("isom", ["isom", "heic"]))).toBe("heic");
+  });
+
+  it("rejects everything else", async () => {
+    expect(await detectFileType(new Uint8Array(0))).toBeNull();
+    expect(await detectFileType(bytes("MZ", [0x90, 0, 3, 0], Buffer.alloc(200)))).toBeNull();
+    expect(await detectFileType(bytes("GIF89a", Buffer.alloc(10)))).toBeNull();
+    expect(await detectFileType(bytes("RIFF", [0, 0, 0, 0], "WAVEfmt "))).toBeNull();
+    expect(await detectFileType(samples.png.subarray(0, 7))).toBeNull();
+    expect(await detectFileType(bytes("hello, world\n"))).toBeNull();
     let seed = 42;
     const random = Uint8Array.from({ length: 5000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0x7f);
-    expect(detectFileType(random)).toBeNull();
+    expect(await detectFileType(random)).toBeNull();
   });
 
-  it("streams a 30 MB ZIP in 64 KB chunks, retaining only a small fixed buffer", () => {
+  it("streams a 30 MB ZIP in 64 KB chunks, retaining only a small fixed buffer", async () => {
     expect(MAX_RETAINED_BYTES).toBeLessThanOrEqual(8 * 1024);
     const size = 30 * 1024 * 1024;
     const sniffer = createFileTypeSniffer();
@@ -147,7 +162,7 @@ describe("detectFileType", () => {
       sniffer.push(chunk);
     }
     sniffer.push(zipOf(zipEntry("word/document.xml", "<w:document/>")));
-    expect(sniffer.finish()).toBe("docx");
+    expect(await sniffer.finish()).toBe("docx");
   });
 
   it("refuses pushes after finish", () => {
@@ -178,8 +193,8 @@ describe("extensionMatchesType", () => {
     }
   });
 
-  it("refuses an extension that contradicts the bytes", () => {
-    expect(extensionMatchesType("report.pdf", detectFileType(samples.png) ?? "pdf")).toBe(false);
+  it("refuses an extension that contradicts the bytes", async () => {
+    expect(extensionMatchesType("report.pdf", (await detectFileType(samples.png)) ?? "pdf")).toBe(false);
     expect(extensionMatchesType("photo.jpg", "png")).toBe(false);
     expect(extensionMatchesType("scan.dcm", "zip")).toBe(false);
     expect(extensionMatchesType("letter.docx", "zip")).toBe(false);

@@ -1,4 +1,7 @@
+import { fileTypeFromBuffer } from "file-type";
+
 // Decides an upload's type from its bytes alone, while it streams through the server in chunks of any size.
+// file-type names most formats from the first bytes; our rules stay where it decides otherwise or cannot see enough.
 
 export const allowedFileTypes = ["pdf", "jpeg", "png", "heic", "webp", "dicom", "zip", "docx"] as const;
 export type AllowedFileType = (typeof allowedFileTypes)[number];
@@ -16,7 +19,7 @@ export const mimeTypes: Record<AllowedFileType, string> = {
 
 export interface FileTypeSniffer {
   push(chunk: Uint8Array): void;
-  finish(): AllowedFileType | null;
+  finish(): Promise<AllowedFileType | null>;
 }
 
 const HEAD_BYTES = 4096;
@@ -29,6 +32,10 @@ const MAX_ZIP_ENTRIES = 2000;
 export const MAX_RETAINED_BYTES = HEAD_BYTES + ZIP_CARRY_BYTES;
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** The formats file-type names for us, by its names; JPEG-LS (`jls`) is a JPEG as it always was here. */
+const byFileTypeName: Partial<Record<string, AllowedFileType>> = { pdf: "pdf", jpg: "jpeg", jls: "jpeg", webp: "webp" };
 const HEVC_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs"]);
 const HEIF_BRANDS = new Set(["mif1", "msf1"]);
 const AV1_BRANDS = new Set(["avif", "avis"]);
@@ -92,15 +99,26 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
-function classifyHead(head: Uint8Array, zip: ZipEntryScanner): AllowedFileType | null {
+async function nameByFileType(head: Uint8Array): Promise<AllowedFileType | null> {
+  // file-type reads past a UTF-8 byte order mark or an ID3 tag and names what follows; here a file is what it starts with.
+  if (hasBytes(head, 0, UTF8_BOM) || hasAscii(head, 0, "ID3")) return null;
+  const detected = await fileTypeFromBuffer(head).catch(() => undefined);
+  const type = (detected && byFileTypeName[detected.ext]) ?? null;
+  // Every PDF header reads "%PDF-1.x"; file-type settles for "%PDF".
+  return type === "pdf" && !hasAscii(head, 0, "%PDF-") ? null : type;
+}
+
+async function classifyHead(head: Uint8Array, zip: ZipEntryScanner): Promise<AllowedFileType | null> {
   // DICM at 128 wins over whatever the free-form preamble starts with: a DICOM reader ignores the preamble
   // and parses what follows, so that is what the file is (OWASP notes the preamble can mimic other formats).
   if (hasAscii(head, 128, "DICM")) return "dicom";
-  if (hasAscii(head, 0, "%PDF-")) return "pdf";
-  if (hasBytes(head, 0, [0xff, 0xd8, 0xff])) return "jpeg";
-  if (hasBytes(head, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
-  if (hasAscii(head, 0, "RIFF") && hasAscii(head, 8, "WEBP")) return "webp";
+  // file-type names a PNG only after walking its chunks to the image data, which may lie beyond the head kept here.
+  if (hasBytes(head, 0, PNG_SIGNATURE)) return "png";
+  const named = await nameByFileType(head);
+  if (named) return named;
+  // file-type goes by the major brand alone, which would take AVIF files branded mif1 and miss HEIF ones branded otherwise.
   if (isHeif(head)) return "heic";
+  // Telling DOCX from ZIP needs entries from anywhere in the stream, long after the head.
   if (hasBytes(head, 0, ZIP_SIGNATURE)) return zip.sawContentTypes && zip.sawWordEntry ? "docx" : "zip";
   return null;
 }
@@ -128,7 +146,7 @@ export function createFileTypeSniffer(): FileTypeSniffer {
 }
 
 /** Convenience for whole buffers (tests, small files): same logic. */
-export function detectFileType(bytes: Uint8Array): AllowedFileType | null {
+export function detectFileType(bytes: Uint8Array): Promise<AllowedFileType | null> {
   const sniffer = createFileTypeSniffer();
   sniffer.push(bytes);
   return sniffer.finish();

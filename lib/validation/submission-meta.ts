@@ -5,7 +5,7 @@ import { utmKeys } from "./utm-keys";
 
 /** What the form sends besides the patient's answers: anti-spam signals, time zone and attribution. */
 export const submissionMetaSchema = z.strictObject({
-  /** Signed when the form was rendered (see lib/leads/form-token.ts). */
+  /** Signed when the form was rendered (./form-token.ts). */
   formToken: z.string().max(200),
   /** The honeypot: a field people never see and bots fill in. */
   website: z.string().max(500).default(""),

@@ -97,8 +97,8 @@ try {
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const each of cases) {
     const url = `${origin}/en/admin/leads${each.query}`;
-    await loadTest(url, 20, 1, { cookie }); // warm-up
-    const page = await loadTest(url, requests, 1, { cookie });
+    await loadTest({ url, requests: 20, connections: 1, headers: { cookie } }); // warm-up
+    const page = await loadTest({ url, requests, connections: 1, headers: { cookie } });
     const floor = await timeSql(client, [each.sql, each.count], requests);
     const cells = [page.p50, page.p95].map((n) => n.toFixed(0));
     console.log(`| ${each.name} | ${cells.join(" | ")} | ${page.errors} | ${floor.p50.toFixed(1)} | ${floor.p95.toFixed(1)} |`);

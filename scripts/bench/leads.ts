@@ -1,15 +1,17 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import pg from "pg";
 import { CONSENT_VERSION } from "../../lib/validation/consultation";
+import { consultationFormData } from "../../lib/validation/consultation-request";
+import { signFormToken } from "../../lib/validation/form-token";
 import { generateSecrets } from "../lib/development-secrets";
 import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { prepareDatabase } from "../lib/prepare-database";
 import { startSmtpSink } from "../lib/smtp-sink";
+import { loadTest, type LoadTarget } from "./http-load";
 import { buildAndStartNext } from "./next-server";
 import { sampleRss, treeRss } from "./process-memory";
 
@@ -38,16 +40,11 @@ Object.assign(process.env, {
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-function formToken() {
-  const issued = String(Date.now() - 60_000);
-  return `${issued}.${createHmac("sha256", secrets.SESSION_SECRET).update(`form:${issued}`).digest("base64url")}`;
-}
-
-const answers = () => ({
-  submissionId: randomUUID(),
+const answers = (id: string = randomUUID()) => ({
+  submissionId: id,
   fullName: "Bench Patient",
   // One address per request: the per-address cap on confirmations would otherwise send fewer emails than real traffic.
-  email: `bench-${randomUUID()}@example.com`,
+  email: `bench-${id}@example.com`,
   countryCode: "DE",
   phoneCountry: "DE",
   phoneNumber: "0151 12345678",
@@ -60,41 +57,39 @@ const answers = () => ({
   consentVersion: CONSENT_VERSION,
 });
 
-const boundary = "careport-bench-boundary";
-const fieldPart = (name: string, value: string) =>
-  `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-const formFields = () =>
-  fieldPart("locale", "en") +
-  fieldPart("data", JSON.stringify(answers())) +
-  fieldPart("meta", JSON.stringify({ formToken: formToken(), website: "", timeZone: "Europe/Berlin" }));
-
-function post(url: string, headers: http.OutgoingHttpHeaders, body: Buffer | Readable, agent?: http.Agent) {
-  return new Promise<number>((resolve) => {
-    const request = http.request(url, { method: "POST", headers, agent }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    });
-    request.on("error", () => resolve(0));
-    if (Buffer.isBuffer(body)) request.end(body);
-    else body.pipe(request);
+/** The form's request, opened a minute ago, with `files`. */
+const consultation = (id: string, files: File[] = []) =>
+  consultationFormData({
+    locale: "en",
+    data: answers(id),
+    meta: { formToken: signFormToken(secrets.SESSION_SECRET, new Date(Date.now() - 60_000)), website: "", timeZone: "Europe/Berlin" },
+    files,
   });
-}
 
 let clientCounter = 0;
-function sendToCareport(agent: http.Agent) {
-  const body = Buffer.from(`${formFields()}--${boundary}--\r\n`);
+const nextClientAddress = () => {
   clientCounter += 1;
-  return post(
-    `${origin}/api/consultations`,
-    {
-      origin,
-      "content-type": `multipart/form-data; boundary=${boundary}`,
-      "content-length": body.length,
-      "x-forwarded-for": `10.${(clientCounter >> 16) & 255}.${(clientCounter >> 8) & 255}.${clientCounter & 255}`,
-    },
-    body,
-    agent,
-  );
+  return `10.${(clientCounter >> 16) & 255}.${(clientCounter >> 8) & 255}.${clientCounter & 255}`;
+};
+
+/**
+ * Requests without files as the form sends them. FormData encodes the body once; autocannon builds each request
+ * synchronously, so each one gets its own id (same length, so the multipart framing holds) and client address.
+ */
+async function careportTarget(): Promise<LoadTarget> {
+  const placeholder = randomUUID();
+  const encoded = new Response(consultation(placeholder));
+  const contentType = encoded.headers.get("content-type")!;
+  const body = await encoded.text();
+  return {
+    url: `${origin}/api/consultations`,
+    method: "POST",
+    expectStatus: 201,
+    eachRequest: () => ({
+      headers: { origin, "content-type": contentType, "x-forwarded-for": nextClientAddress() },
+      body: body.replaceAll(placeholder, randomUUID()),
+    }),
+  };
 }
 
 /** The ceiling: parse JSON, insert the same lead row with one pg query, answer 201. */
@@ -120,10 +115,12 @@ async function startBaseline(connectionString: string) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   return {
-    send: (agent: http.Agent) => {
-      const body = Buffer.from(JSON.stringify(answers()));
-      return post(url, { "content-type": "application/json", "content-length": body.length }, body, agent);
-    },
+    target: {
+      url,
+      method: "POST",
+      expectStatus: 201,
+      eachRequest: () => ({ headers: { "content-type": "application/json" }, body: JSON.stringify(answers()) }),
+    } satisfies LoadTarget,
     stop: async () => {
       server.close();
       await pool.end();
@@ -131,46 +128,13 @@ async function startBaseline(connectionString: string) {
   };
 }
 
-async function measure(concurrency: number, total: number, send: (agent: http.Agent) => Promise<number>) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  let errors = 0;
-  let started = 0;
-  const worker = async () => {
-    while (started < total) {
-      started += 1;
-      const begin = performance.now();
-      const status = await send(agent);
-      latencies.push(performance.now() - begin);
-      if (status !== 201) errors += 1;
-    }
-  };
-  const begin = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - begin) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!;
-  return { rate: total / seconds, p50: at(0.5), p95: at(0.95), errors };
-}
-
-/** Three files (20 + 20 + 9.5 MB, just under the 50 MB total), generated on the fly so the client stays small. */
-function largeUpload() {
+/** Three PDFs (20 + 20 + 9.5 MB, just under the 50 MB total). */
+function largeFiles() {
   const sizes = [20 * mb - 1024, 20 * mb - 1024, 9.5 * mb];
-  const chunk = Buffer.alloc(64 * 1024, 7);
-  async function* parts() {
-    yield Buffer.from(formFields());
-    for (const [index, size] of sizes.entries()) {
-      yield Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="scan-${index}.pdf"\r\n` +
-          "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n",
-      );
-      for (let sent = 9; sent < size; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, size - sent));
-      yield Buffer.from("\r\n");
-    }
-    yield Buffer.from(`--${boundary}--\r\n`);
-  }
-  return Readable.from(parts());
+  return sizes.map((size, index) => {
+    const header = Buffer.from("%PDF-1.7\n");
+    return new File([header, Buffer.alloc(size - header.length, 7)], `scan-${index}.pdf`, { type: "application/pdf" });
+  });
 }
 
 let server: Awaited<ReturnType<typeof buildAndStartNext>> | undefined;
@@ -187,31 +151,36 @@ try {
   server = await buildAndStartNext(port);
   const baseline = await startBaseline(database.databaseUrl);
 
-  await measure(10, 200, sendToCareport); // warm-up: compile-on-first-use and connection pools
-  await measure(10, 200, baseline.send);
-  console.log("\nConsultation requests without files (loopback, keep-alive):\n");
+  const careport = await careportTarget();
+  const measure = (target: LoadTarget, connections: number, requests: number) => loadTest({ ...target, connections, requests });
+  await measure(careport, 10, 200); // warm-up: compile-on-first-use and connection pools
+  await measure(baseline.target, 10, 200);
+  console.log("\nConsultation requests without files (loopback, keep-alive, autocannon):\n");
   console.log("| clients | Careport req/s | p50 ms | p95 ms | bare Node + pg req/s | p50 ms | p95 ms | Careport / bare |");
   console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const concurrency of levels) {
     const total = requestsAt(concurrency);
-    const careport = await measure(concurrency, total, sendToCareport);
-    const bare = await measure(concurrency, total, baseline.send);
-    if (careport.errors || bare.errors) console.log(`(errors: Careport ${careport.errors}, bare ${bare.errors})`);
-    const cells = [careport.rate, careport.p50, careport.p95, bare.rate, bare.p50, bare.p95].map((n) => n.toFixed(n >= 100 ? 0 : 1));
-    console.log(`| ${concurrency} | ${cells.join(" | ")} | ${((careport.rate / bare.rate) * 100).toFixed(0)} % |`);
+    const app = await measure(careport, concurrency, total);
+    const bare = await measure(baseline.target, concurrency, total);
+    if (app.errors || bare.errors) console.log(`(errors: Careport ${app.errors}, bare ${bare.errors})`);
+    const cells = [app.rate, app.p50, app.p95, bare.rate, bare.p50, bare.p95].map((n) => n.toFixed(n >= 100 ? 0 : 1));
+    console.log(`| ${concurrency} | ${cells.join(" | ")} | ${((app.rate / bare.rate) * 100).toFixed(0)} % |`);
   }
   await baseline.stop();
 
   const idle = await treeRss(server.pid!);
   const stopSampling = sampleRss(server.pid!);
-  const status = await post(
-    `${origin}/api/consultations`,
-    { origin, "content-type": `multipart/form-data; boundary=${boundary}`, "x-forwarded-for": "10.255.255.1" },
-    largeUpload(),
-  );
+  const upload = await fetch(`${origin}/api/consultations`, {
+    method: "POST",
+    headers: { origin, "x-forwarded-for": "10.255.255.1" },
+    body: consultation(randomUUID(), largeFiles()),
+  });
+  const status = upload.status;
+  // An unread answer keeps its connection busy, and the server's graceful stop would wait for it.
+  await upload.text();
   const peak = await stopSampling();
   console.log(
-    `\nOne ~49.5 MB upload (3 files, chunked): status ${status}; server RSS ${(idle / mb).toFixed(0)} MB before, ` +
+    `\nOne ~49.5 MB upload (3 files, FormData): status ${status}; server RSS ${(idle / mb).toFixed(0)} MB before, ` +
       `peak ${(peak / mb).toFixed(0)} MB during (+${((peak - idle) / mb).toFixed(0)} MB).`,
   );
 } finally {

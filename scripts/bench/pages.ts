@@ -50,13 +50,12 @@ try {
     ["clinic page, Arabic (static)", `${origin}/ar/clinics/veloria-hepatobiliary-centre`],
     ["clinics list filtered (per request, PostgreSQL)", `${origin}/en/clinics?country=DE`],
   ];
-  console.log(`\n${requests} GET requests per row, ${concurrency} concurrent keep-alive connections, loopback:\n`);
+  console.log(`\n${requests} GET requests per row, ${concurrency} concurrent keep-alive connections (autocannon), loopback:\n`);
   console.log("| what | req/s | p50 ms | p95 ms | errors |\n| --- | ---: | ---: | ---: | ---: |");
   for (const [label, url] of targets) {
-    await loadTest(url, 100, concurrency); // warm-up
-    const result = await loadTest(url, requests, concurrency);
-    const rate = (result.requests / result.seconds).toFixed(0);
-    console.log(`| ${label} | ${rate} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.errors} |`);
+    await loadTest({ url, requests: 100, connections: concurrency }); // warm-up
+    const result = await loadTest({ url, requests, connections: concurrency });
+    console.log(`| ${label} | ${result.rate.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.errors} |`);
   }
   baseline.close();
 

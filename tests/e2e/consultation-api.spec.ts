@@ -2,6 +2,8 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { consultationPart } from "@/lib/validation/consultation-request";
+import { consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 import { consultationFields } from "./support/consultation-request";
 
 /**
@@ -45,13 +47,14 @@ function pdfFromBytes(name: string, bytes: Buffer): FileSource {
 
 /** The fields first, then the file, as the browser form sends them. */
 function multipart(file: FileSource) {
-  const fields = Object.entries(consultationFields())
-    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-    .join("");
-  const head = Buffer.from(
-    `${fields}--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\n` +
-      "Content-Type: application/pdf\r\n\r\n",
-  );
+  const fields = multipartBody({ boundary, parts: consultationTextParts(consultationFields()), ending: "" });
+  const head = Buffer.concat([
+    fields,
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${consultationPart.files}"; filename="${file.name}"\r\n` +
+        "Content-Type: application/pdf\r\n\r\n",
+    ),
+  ]);
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return {
     length: head.length + file.size + tail.length,

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 import { consultationFields } from "./support/consultation-request";
 import { admin, signIn } from "./support/coordinator";
 
@@ -7,13 +8,11 @@ const origin = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100").origin;
 // Not an id (a right-to-left override): it passes the server's check of the address and reaches the routes.
 const probeId = "cm0000000000000000000000%E2%80%AE";
 
-function multipartBody(boundary: string, fields: Record<string, string>) {
-  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  return Buffer.from(`${parts.join("")}--${boundary}--\r\n`);
-}
+const multipart = (boundary: string, fields: ReturnType<typeof consultationFields>) =>
+  multipartBody({ boundary, parts: consultationTextParts(fields) });
 
 test("malformed consultation requests are refused with a 4xx and a translatable error", async ({ request }) => {
-  const body = multipartBody("b", consultationFields());
+  const body = multipart("b", consultationFields());
   for (const contentType of ["multipart/form-data", "multipart/form-data;", "multipart/form-data; boundary=", "multipart/form-dataX; boundary=b"]) {
     const response = await request.post("/api/consultations", { headers: { origin, "content-type": contentType }, data: body });
     expect([400, 415], contentType).toContain(response.status());
@@ -23,7 +22,7 @@ test("malformed consultation requests are refused with a 4xx and a translatable 
   const withNul = { ...fields, data: fields.data.replace("Test Patient", "Test\\u0000Patient") };
   const refused = await request.post("/api/consultations", {
     headers: { origin, "content-type": "multipart/form-data; boundary=b" },
-    data: multipartBody("b", withNul),
+    data: multipart("b", withNul),
   });
   expect(refused.status()).toBe(400);
   expect(await refused.json()).toEqual({ error: "validation", fields: { fullName: "invalidCharacters" } });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { MAX_MESSAGE_LENGTH } from "@/lib/validation/consultation";
+import { consultationPart } from "@/lib/validation/consultation-request";
 import { signIn } from "./support/coordinator";
 import { consultationFields } from "./support/consultation-request";
 import { queryDatabase } from "./support/database";
@@ -31,7 +32,12 @@ async function sendLongWordedRequest(page: Page, { spam = false } = {}) {
   };
   const reply = await page.request.post("/api/consultations", {
     headers: { origin: appUrl.origin, "x-forwarded-for": `198.51.100.${1 + Math.floor(Math.random() * 254)}` },
-    multipart: { ...fields, data: JSON.stringify(data), meta: JSON.stringify(meta), files: { name: fileName, mimeType: "image/png", buffer: png } },
+    multipart: {
+      ...fields,
+      [consultationPart.data]: JSON.stringify(data),
+      [consultationPart.meta]: JSON.stringify(meta),
+      [consultationPart.files]: { name: fileName, mimeType: "image/png", buffer: png },
+    },
   });
   expect(reply.status()).toBe(201);
   const [lead] = await queryDatabase<{ id: string; reference: string }>(`SELECT id, reference FROM "Lead" WHERE reference = $1`, [

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type BrowserContext } from "@playwright/test";
+import { consultationPart } from "@/lib/validation/consultation-request";
 import { signIn } from "./support/coordinator";
 import { consultationFields } from "./support/consultation-request";
 import { queryDatabase } from "./support/database";
@@ -158,7 +159,7 @@ test("public pages and the workspace work under their policies without a violati
   const reports = await watchPolicyReports(context);
   const reply = await request.post("/api/consultations", {
     headers: { origin: appUrl.origin, "x-forwarded-for": `192.0.2.${1 + Math.floor(Math.random() * 254)}` },
-    multipart: { ...consultationFields(), files: { name: "scan.png", mimeType: "image/png", buffer: png } },
+    multipart: { ...consultationFields(), [consultationPart.files]: { name: "scan.png", mimeType: "image/png", buffer: png } },
   });
   expect(reply.status()).toBe(201);
   const [file] = await queryDatabase<{ id: string; leadId: string }>(

@@ -7,6 +7,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, test } from "@playwright/test";
 import { UPLOAD_TOO_SLOW } from "@/lib/uploads/upload-pace";
+import { consultationFilePart, consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 import { consultationFields } from "./support/consultation-request";
 import { queryDatabase } from "./support/database";
 import { fillAsNewUser, formReady } from "./support/consultation-form";
@@ -49,13 +50,11 @@ const filesIn = async (directory: string) =>
 /** A valid request with one PDF of `fileBytes`: its first `burst` bytes at once, then `bytesPerSecond` (10 writes a second). */
 function sendAtPace(fileBytes: number, burst: number, bytesPerSecond: number) {
   const fields = consultationFields();
-  const head = Buffer.from(
-    Object.entries(fields)
-      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-      .join("") +
-      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-  );
-  const body = Buffer.concat([head, Buffer.from("%PDF-1.7\n"), randomBytes(fileBytes - 9), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(fileBytes - 9)]);
+  const body = multipartBody({
+    boundary,
+    parts: [...consultationTextParts(fields), consultationFilePart("scan.pdf", pdf, "application/pdf")],
+  });
   const started = Date.now();
   const reply = new Promise<{ status: number; body: unknown; afterMs: number }>((resolve, reject) => {
     const request = http.request({

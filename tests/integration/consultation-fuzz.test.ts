@@ -15,6 +15,7 @@ import { purgeExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
 import { contactChannels } from "@/lib/validation/consultation";
+import { consultationPart } from "@/lib/validation/consultation-request";
 import { brokenFiles, storedFiles, validFile } from "@/tests/fixtures/consultation-fuzz/file-breaks";
 import { messageText, personName, word } from "@/tests/fixtures/consultation-fuzz/hostile-text";
 import { brokenJson } from "@/tests/fixtures/consultation-fuzz/json-breaks";
@@ -154,7 +155,7 @@ describe("POST /api/consultations under fuzzing: every malformed request is a 4x
           const { phone: [phoneCountry, phoneNumber], files, locale, ...answered } = given;
           Object.assign(draft.data as object, { ...answered, phoneCountry, phoneNumber, countryCode: phoneCountry });
           draft.locale = locale;
-          draft.files = files.map(([file, stem]) => ({ field: "files", name: `${stem}.${file.extensions[0]}`, bytes: file.bytes }));
+          draft.files = files.map(([file, stem]) => ({ field: consultationPart.files, name: `${stem}.${file.extensions[0]}`, bytes: file.bytes }));
         },
       });
       const { outcome, submissionId, storage, directory } = await send([valid]);

@@ -12,6 +12,7 @@ import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
 import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { consultationFormData } from "@/lib/validation/consultation-request";
 import { validConsultation } from "@/tests/fixtures/consultation";
 
 const mb = 1024 * 1024;
@@ -35,21 +36,19 @@ function submission(options: {
   origin?: string;
   ip?: string;
 }) {
-  const form = new FormData();
-  form.set("locale", "uk");
-  form.set("data", JSON.stringify(options.data === undefined ? answers() : options.data));
-  form.set(
-    "meta",
-    JSON.stringify({
+  const form = consultationFormData({
+    locale: "uk",
+    data: options.data === undefined ? answers() : options.data,
+    meta: {
       formToken: createFormToken(new Date(Date.now() - 60_000)),
       website: "",
       timeZone: "Europe/Kyiv",
       sourcePath: "/uk/treatments/y90-radioembolization",
       utm: { utm_source: "newsletter" },
       ...options.meta,
-    }),
-  );
-  for (const file of options.files ?? []) form.append("files", new Blob([new Uint8Array(file.bytes)]), file.name);
+    },
+    files: (options.files ?? []).map((file) => new File([new Uint8Array(file.bytes)], file.name)),
+  });
   return new Request(`${env.APP_URL}/api/consultations`, {
     method: "POST",
     body: form,

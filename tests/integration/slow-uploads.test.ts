@@ -11,7 +11,7 @@ import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
 import { UPLOAD_TOO_SLOW } from "@/lib/uploads/upload-pace";
 import { consultationFields } from "@/tests/e2e/support/consultation-request";
-import { fieldPart, filePart, multipartBody } from "@/tests/fixtures/multipart";
+import { consultationFilePart, consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 
 // The production rule with a 2 s window instead of 30 s, so a cut takes seconds.
 const uploadPace = { minBytesPerSecond: 1024, windowSeconds: 2 };
@@ -28,8 +28,8 @@ function uploadAtPace(fileBytes: number, burst: number, bytesPerTick: number) {
   const body = multipartBody({
     boundary,
     parts: [
-      ...Object.entries(fields).map(([name, value]) => fieldPart(name, value)),
-      filePart("files", "scan.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(fileBytes - 9)]), "application/pdf"),
+      ...consultationTextParts(fields),
+      consultationFilePart("scan.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(fileBytes - 9)]), "application/pdf"),
     ],
   });
   let offset = 0;

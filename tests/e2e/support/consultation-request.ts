@@ -1,15 +1,17 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { consultationPart } from "@/lib/validation/consultation-request";
+import { signFormToken } from "@/lib/validation/form-token";
+import { consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 
-// Same format as lib/leads/form-token.ts, which cannot load here ("server-only", "@/lib/env").
-function formToken(openedAt: number) {
+/** A token the server accepts, as if its form had been opened at `openedAt`. */
+function formToken(openedAt: Date) {
   const secret = process.env.SESSION_SECRET;
   if (!secret) throw new Error("SESSION_SECRET is not set: run e2e tests through `npm test`.");
-  const payload = String(openedAt);
-  return `${payload}.${createHmac("sha256", secret).update(`form:${payload}`).digest("base64url")}`;
+  return signFormToken(secret, openedAt);
 }
 
-/** The text fields of a valid POST /api/consultations, as the form sends them. */
+/** The text parts of a valid POST /api/consultations, as the form sends them. */
 export function consultationFields() {
   const data = {
     submissionId: randomUUID(),
@@ -27,15 +29,17 @@ export function consultationFields() {
     consentVersion: CONSENT_VERSION,
   };
   // Opened a minute ago, so the time trap does not quarantine the request.
-  const meta = { formToken: formToken(Date.now() - 60_000), website: "", timeZone: "Europe/Berlin" };
-  return { locale: "en", data: JSON.stringify(data), meta: JSON.stringify(meta) };
+  const meta = { formToken: formToken(new Date(Date.now() - 60_000)), website: "", timeZone: "Europe/Berlin" };
+  return {
+    [consultationPart.locale]: "en",
+    [consultationPart.data]: JSON.stringify(data),
+    [consultationPart.meta]: JSON.stringify(meta),
+  };
 }
 
 /** A complete multipart body of a valid request without files, with its Content-Type. */
 export function consultationMultipart() {
   const boundary = `----careport-e2e-${randomUUID()}`;
-  const parts = Object.entries(consultationFields()).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return { body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
+  const body = multipartBody({ boundary, parts: consultationTextParts(consultationFields()) });
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
