@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { signFormToken, verifyFormToken } from "@/lib/validation/form-token";
+import { signFormToken, verifyFormToken } from "@/lib/security/form-token";
 
 export const createFormToken = (now = new Date()): string => signFormToken(env.SESSION_SECRET, now);
 

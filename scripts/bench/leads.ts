@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { CONSENT_VERSION } from "../../lib/validation/consultation";
 import { consultationFormData } from "../../lib/validation/consultation-request";
-import { signFormToken } from "../../lib/validation/form-token";
+import { signFormToken } from "../../lib/security/form-token";
 import { generateSecrets } from "../lib/development-secrets";
 import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { prepareDatabase } from "../lib/prepare-database";

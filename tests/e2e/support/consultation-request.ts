@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { CONSENT_VERSION } from "@/lib/validation/consultation";
 import { consultationPart } from "@/lib/validation/consultation-request";
-import { signFormToken } from "@/lib/validation/form-token";
+import { signFormToken } from "@/lib/security/form-token";
 import { consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 
 /** A token the server accepts, as if its form had been opened at `openedAt`. */
