@@ -40,6 +40,9 @@ export async function startSmtpSink(options: { port?: number; saveTo?: string; o
         .catch((error: Error) => callback(error));
     },
   });
+  // A client that resets its connection (a worker or a benchmark stopping mid-send) is an error of that session,
+  // not of the sink: without a listener, Node would end the whole process on it.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
