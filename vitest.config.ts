@@ -35,7 +35,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/template-database.ts"],
           setupFiles: ["tests/setup/worker-environment.ts", "tests/setup/fail-on-console-error.ts"],
-          // Each worker has its own database, so files run in parallel; they mostly wait on PostgreSQL, SMTP and
+          // Each test file has its own database, so files run in parallel; they mostly wait on PostgreSQL, SMTP and
           // timers, so more workers than the 2 cores of the machine still shortens the run (README: Tests).
           maxWorkers: 4,
           // After the unit project, which keeps its own default number of workers.

@@ -7,10 +7,7 @@ import { db } from "@/lib/db";
 import { updateSetting } from "@/lib/settings/settings";
 import { fileStorage } from "@/lib/storage/storage";
 import { createTestLead } from "@/tests/factories/lead";
-import { preserveSettings } from "@/tests/factories/settings";
 import { createStaff } from "@/tests/factories/staff";
-
-preserveSettings();
 const pdf = () => ({ name: "ct-report.pdf", type: "pdf" as const, bytes: Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(2048)]) });
 const day = 24 * 60 * 60 * 1000;
 const uniquePhone = () => `+49151${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;

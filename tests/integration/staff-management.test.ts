@@ -6,11 +6,8 @@ import { getStaffSession } from "@/lib/auth/staff-session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/settings";
 import { createTestLead } from "@/tests/factories/lead";
-import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { callAction, workspaceActions } from "@/tests/support/server-actions";
-
-preserveSettings();
 const week = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, day <= 5 ? "09:00-13:00, 14:00-18:00" : ""]));
 
 const formData = (fields: Record<string, string>) => {

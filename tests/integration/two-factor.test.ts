@@ -7,12 +7,9 @@ import { completeTwoFactorSignIn, mustSetUpTwoFactor, startTwoFactorSetup, turnO
 import { db } from "@/lib/db";
 import { updateSetting } from "@/lib/settings/settings";
 import { createTestLead } from "@/tests/factories/lead";
-import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { currentTotpCode } from "@/tests/factories/totp";
 import { callAction, workspaceActions } from "@/tests/support/server-actions";
-
-preserveSettings();
 
 async function withTwoFactor() {
   const member = await createStaff();

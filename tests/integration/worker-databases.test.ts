@@ -28,9 +28,11 @@ const clonesOfTemplate = async () =>
   (await onServer("SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname", [`${nameOf(template)}_`])).map((row) => row.datname);
 
 describe("the integration tests' databases", () => {
-  it("each worker runs on a clone of the migrated and seeded test database, not on the database itself", () => {
-    expect(nameOf(template)).toBe(`${nameOf(inject("templateDatabaseUrl"))}_worker_${process.env.VITEST_POOL_ID}`);
-    expect(process.env.UPLOAD_DIR).toBe(path.join(inject("workerUploadsDir"), process.env.VITEST_POOL_ID!));
+  it("each test file runs on a clone of the migrated and seeded test database, not on the database itself", () => {
+    const id = nameOf(template).slice(`${nameOf(inject("templateDatabaseUrl"))}_worker_`.length);
+    expect(nameOf(template)).toBe(`${nameOf(inject("templateDatabaseUrl"))}_worker_${id}`);
+    expect(id).toMatch(new RegExp(`^${process.pid}_\\d+$`));
+    expect(process.env.UPLOAD_DIR).toBe(path.join(inject("workerUploadsDir"), id));
   });
 
   it("a worker's clone holds the template's rows, and asking again reuses it", async () => {

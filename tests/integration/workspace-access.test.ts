@@ -3,7 +3,6 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestLead } from "@/tests/factories/lead";
-import { preserveSettings } from "@/tests/factories/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { actionModules, callAction, workspaceActions, type WorkspaceActionName } from "@/tests/support/server-actions";
 
@@ -12,8 +11,6 @@ const formData = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   return form;
 };
-
-preserveSettings();
 
 /** A valid form for every action: refused without the right session, each one does its work with it. */
 let validForms: Record<WorkspaceActionName, () => FormData>;

@@ -21,11 +21,11 @@ async function onServer<T>(templateUrl: string, work: (client: pg.Client) => Pro
 }
 
 /**
- * The database of one vitest worker (VITEST_POOL_ID): a clone of the migrated and seeded test database, created the
- * first time that worker asks for it, and shared by the test files the worker runs one after another.
+ * The database of one test file's worker process, named by `id` (digits and "_"): a clone of the migrated and seeded
+ * test database, created the first time it is asked for.
  */
-export async function workerDatabase(templateUrl: string, poolId: string): Promise<string> {
-  const name = `${workerPrefix(templateUrl)}${poolId}`;
+export async function workerDatabase(templateUrl: string, id: string): Promise<string> {
+  const name = `${workerPrefix(templateUrl)}${id}`;
   await onServer(templateUrl, async (client) => {
     const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (existing.rowCount) return;
@@ -40,7 +40,7 @@ export async function dropWorkerDatabases(templateUrl: string): Promise<void> {
   await onServer(templateUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
     for (const { datname } of rows) {
-      if (/^\d+$/.test(datname.slice(prefix.length))) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
+      if (/^[\d_]+$/.test(datname.slice(prefix.length))) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     }
   });
 }
