@@ -8,6 +8,7 @@ import { contactChannels, writerRoles, type ConsultationInput } from "@/lib/vali
 import type { CountryOption } from "./countries";
 import { CountrySelect } from "./country-select";
 import { Field, RadioGroup } from "@/components/forms/field";
+import { leftToRight } from "@/components/forms/left-to-right";
 
 /** Who is writing and how to reach them: name, email, country, phone as dialled, channel, language, role. */
 export function AboutYouFields({
@@ -94,7 +95,7 @@ export function AboutYouFields({
             )}
           </Field>
           <p className="phone-preview" aria-live="polite">
-            {dialled?.isValid() ? t("phonePreview", { number: dialled.formatInternational() }) : null}
+            {dialled?.isValid() ? t.rich("phonePreview", { number: dialled.formatInternational(), ltr: leftToRight }) : null}
           </p>
         </fieldset>
         <RadioGroup

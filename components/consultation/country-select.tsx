@@ -61,7 +61,8 @@ export function CountrySelect({
         {visible.map((option) => (
           <option key={option.code} value={option.code}>
             {option.flag} {option.name}
-            {showCallingCode ? ` +${option.callingCode}` : ""}
+            {/* An option holds only text: Unicode's left-to-right isolate (LRI…PDI) keeps "+971" from becoming "971+". */}
+            {showCallingCode ? ` \u2066+${option.callingCode}\u2069` : ""}
           </option>
         ))}
       </select>

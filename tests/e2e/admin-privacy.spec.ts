@@ -1,26 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { generateReference } from "@/lib/leads/reference";
 import { admin, coordinator, signIn } from "./support/coordinator";
-import { queryDatabase } from "./support/database";
+import { insertLead } from "./support/leads";
 import { actAsNewVisitor } from "./support/visitor";
 
 test.beforeEach(({ page }) => actAsNewVisitor(page));
-
-/** A lead as the form stores it (without files), written straight to the test database. */
-async function insertLead(fullName: string) {
-  const lead = { id: `e2e-${randomUUID()}`, reference: generateReference(), fullName };
-  await queryDatabase(
-    `INSERT INTO "Lead" ("id", "reference", "submissionId", "status", "fullName", "email", "countryCode", "phone",
-       "contactChannel", "preferredLanguage", "message", "writerRole", "consentVersion", "consentedAt", "locale", "timeZone", "respondBy")
-     VALUES ($1, $2, $3, 'NEW', $4, 'erna@example.com', 'UA', '+380671234567', 'PHONE', 'uk',
-       'My father has liver metastases.', 'RELATIVE', 'e2e', now(), 'en', 'Europe/Kyiv', now() + interval '30 minutes')`,
-    [lead.id, lead.reference, randomUUID(), fullName],
-  );
-  return lead;
-}
 
 /** Signs in on the English sign-in page, then opens `then` (the return path must stay in the sign-in's locale). */
 async function signInAndOpen(page: Page, account: { email: string; password: string }, then: string) {

@@ -20,6 +20,7 @@ import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
 import { isRecordId } from "@/lib/validation/record-id";
+import { leftToRight } from "@/components/forms/left-to-right";
 
 export const generateMetadata = adminPageMetadata("lead.title");
 
@@ -68,7 +69,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
       ) : (
         <>
           <ul className="admin-actions" aria-label={t("lead.contactActions")}>
-            <li><a className="button patient-text" href={links.tel}>{t("lead.call", { phone: lead.phone })}</a></li>
+            <li><a className="button patient-text" href={links.tel}>{t.rich("lead.call", { phone: lead.phone, ltr: leftToRight })}</a></li>
             <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
             <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
             <li><a className="button patient-text" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
