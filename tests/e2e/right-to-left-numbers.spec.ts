@@ -20,6 +20,16 @@ async function firstAndLastX(element: Locator) {
   });
 }
 
+/** `container` reads right to left, and holds `text` isolated and drawn left to right ("+" left of the last digit). */
+async function expectNumberLeftToRight(container: Locator, text: string) {
+  const number = container.locator('bdi[dir="ltr"]');
+  await expect(number).toHaveText(text);
+  expect(await container.evaluate((node) => getComputedStyle(node).direction)).toBe("rtl");
+  const digits = await firstAndLastX(number);
+  expect(digits.first).toBeLessThan(digits.last);
+  return number;
+}
+
 test("in Arabic the dialled number reads left to right inside a sentence that stays right to left", async ({ page }) => {
   await page.goto("/ar/consultation");
   await formReady(page);
@@ -28,12 +38,8 @@ test("in Arabic the dialled number reads left to right inside a sentence that st
   await page.locator("#phoneNumber").fill("050 123 4567");
 
   const preview = page.locator(".phone-preview");
-  const number = preview.locator('bdi[dir="ltr"]');
-  await expect(number).toHaveText("+971 50 123 4567");
-  expect(await preview.evaluate((node) => getComputedStyle(node).direction)).toBe("rtl");
-  // The "+" is drawn left of the last digit (a number read left to right), and the sentence starts on the right.
-  const digits = await firstAndLastX(number);
-  expect(digits.first).toBeLessThan(digits.last);
+  const number = await expectNumberLeftToRight(preview, "+971 50 123 4567");
+  // The sentence starts on the right, before the number.
   const sentence = await preview.evaluate((node) => node.firstChild!.textContent!.trim());
   expect(sentence).toBe("سنتصل بك على الرقم:");
   const sentenceBox = await preview.evaluate((node) => {
@@ -52,10 +58,5 @@ test("in the Arabic workspace the call button keeps the patient's number left to
   const lead = await insertLead("Olena Kovalenko");
   await signInInLocale(page, "ar");
   await page.goto(`/ar/admin/leads/${lead.id}`);
-  const call = page.locator('a[href="tel:+380671234567"]');
-  const number = call.locator('bdi[dir="ltr"]');
-  await expect(number).toHaveText("+380671234567");
-  expect(await call.evaluate((node) => getComputedStyle(node).direction)).toBe("rtl");
-  const digits = await firstAndLastX(number);
-  expect(digits.first).toBeLessThan(digits.last);
+  await expectNumberLeftToRight(page.locator('a[href="tel:+380671234567"]'), "+380671234567");
 });
