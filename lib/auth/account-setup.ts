@@ -4,9 +4,6 @@ import { mustSetUpTwoFactor } from "./two-factor";
 
 export type AccountSetupStep = "password" | "twoFactor";
 
-/** How a refusal for a step left is written in the security log. */
-export const setupRefusals: Record<AccountSetupStep, string> = { password: "password change required", twoFactor: "two-factor setup required" };
-
 /**
  * What an account must do on its account page before it may work: choose its own password when an admin chose the
  * first one (the admin knows it), then set up two-factor sign-in when the setting requires it.

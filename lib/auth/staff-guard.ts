@@ -2,7 +2,7 @@ import "server-only";
 import { hasRole, type StaffRole } from "@/lib/staff/roles";
 import type { StaffRefusal } from "./action-state";
 import { logAuthEvent } from "./auth-events";
-import { pendingAccountSetup, setupRefusals, type AccountSetupStep } from "./account-setup";
+import { pendingAccountSetup, type AccountSetupStep } from "./account-setup";
 import { getStaffSession, type StaffSession } from "./staff-session";
 
 export interface StaffAccess {
@@ -12,7 +12,11 @@ export interface StaffAccess {
   duringSetup?: boolean;
 }
 
-const setupRefusal: Record<AccountSetupStep, StaffRefusal> = { password: "passwordChangeRequired", twoFactor: "twoFactorRequired" };
+/** The refusal for a setup step left, and how the security log names that step. */
+const setupRefusal: Record<AccountSetupStep, { refusal: StaffRefusal; logged: string }> = {
+  password: { refusal: "passwordChangeRequired", logged: "password change required" },
+  twoFactor: { refusal: "twoFactorRequired", logged: "two-factor setup required" },
+};
 
 /**
  * The one guard of pages, server actions and route handlers: signed in, the role, no setup step left (the account's
@@ -26,12 +30,12 @@ export async function checkStaffAccess(
 ): Promise<{ staff: StaffSession; refusal?: never } | { staff?: StaffSession; refusal: StaffRefusal }> {
   const staff = (await getStaffSession(requestHeaders)) ?? undefined;
   const refuse = async (refusal: StaffRefusal, step?: AccountSetupStep) => {
-    await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff?.user.id, detail: step ? `${detail}:${setupRefusals[step]}` : detail });
+    await logAuthEvent("ACCESS_REFUSED", requestHeaders, { userId: staff?.user.id, detail: step ? `${detail}:${setupRefusal[step].logged}` : detail });
     return { staff, refusal };
   };
   if (!staff) return refuse("signedOut");
   if (!hasRole(staff.user.role, access.role ?? "coordinator")) return refuse("forbidden");
   const step = access.duringSetup ? null : await pendingAccountSetup(staff);
-  if (step) return refuse(setupRefusal[step], step);
+  if (step) return refuse(setupRefusal[step].refusal, step);
   return { staff };
 }

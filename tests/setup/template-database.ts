@@ -14,7 +14,7 @@ declare module "vitest" {
 
 /**
  * The integration project's global setup. The database `npm test` migrated and seeded is the template that each
- * worker clones (tests/setup/worker-environment.ts), as Epic Stack copies a base database per worker; it is dropped
+ * test file clones (tests/setup/worker-environment.ts), as Epic Stack copies a base database per worker; clones are dropped
  * with the upload folders at the end, and a killed run's leftovers at the next start, so a developer's
  * TEST_DATABASE_URL server does not pile up databases.
  */
