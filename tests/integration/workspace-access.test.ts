@@ -109,6 +109,15 @@ describe("every workspace action refuses hostile input without a server error", 
     }
   });
 
+  it("sign-in refuses malformed and hostile input with its own answer, not a server error", async () => {
+    const { signIn, verifySignInCode } = actionModules["lib/auth/actions.ts"];
+    const hostile = [null, "admin", [], { email: "a\u0000@careport.test", password: "x", next: null, locale: "en" }, { email: "a@careport.test", password: "x", next: "\u001b".repeat(3000), locale: "en" }];
+    for (const input of hostile) {
+      expect((await callAction(signIn, browserHeaders(), input)).result, JSON.stringify(input)).toBe("validation");
+      expect((await callAction(verifySignInCode, browserHeaders(), input)).result, JSON.stringify(input)).toBe("invalidCode");
+    }
+  });
+
   it("saveSettings: a crafted routing-rule key is refused", async () => {
     const form = validForms.saveSettings();
     form.set("rules.0.treatments.tace\u0000", "on");
