@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { locales, type Locale } from "../lib/i18n/locales";
 import { catalogSeed, type CatalogSeed } from "./seed-data";
-import type { FigureSeed, Localized } from "./seed-data/types";
+import type { FigureSeed, Localized, ReviewerSeed } from "./seed-data/types";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -17,6 +17,7 @@ async function upsertFigures(tx: Tx, figures: FigureSeed[], owner: { conditionId
     const data = {
       value: figure.value,
       valueMax: figure.valueMax ?? null,
+      upTo: figure.upTo ?? false,
       unit: figure.unit,
       sortOrder,
       sourceId: sourceIds.get(figure.source)!,
@@ -33,13 +34,31 @@ async function upsertFigures(tx: Tx, figures: FigureSeed[], owner: { conditionId
   }
 }
 
+async function upsertReviewers(tx: Tx, reviewers: ReviewerSeed[]) {
+  const ids = new Map<string, string>();
+  for (const { key, isFictionalSample, text } of reviewers) {
+    const row = await tx.medicalReviewer.upsert({ where: { key }, create: { key, isFictionalSample }, update: { isFictionalSample } });
+    ids.set(key, row.id);
+    for (const translation of perLocale(text)) {
+      await tx.medicalReviewerTranslation.upsert({
+        where: { reviewerId_locale: { reviewerId: row.id, locale: translation.locale } },
+        create: { reviewerId: row.id, ...translation },
+        update: translation,
+      });
+    }
+  }
+  return ids;
+}
+
 /** Idempotent: upserts by slug/key so ids stay stable for rows (leads, later) that reference the catalog. */
 export async function seedCatalog(db: PrismaClient, seed: CatalogSeed = catalogSeed) {
   await db.$transaction(
     async (tx) => {
       for (const source of seed.sources) {
-        await tx.source.upsert({ where: { key: source.key }, create: source, update: source });
+        const data = { ...source, year: source.year ?? null, url: source.url ?? null };
+        await tx.source.upsert({ where: { key: source.key }, create: data, update: data });
       }
+      const reviewerIds = await upsertReviewers(tx, seed.reviewers);
 
       const recordTypeIds = new Map<string, string>();
       for (const [sortOrder, recordType] of seed.recordTypes.entries()) {
@@ -60,7 +79,7 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed = catalogS
 
       const treatmentIds = new Map<string, string>();
       for (const [sortOrder, treatment] of seed.treatments.entries()) {
-        const data = { reviewedOn: day(treatment.reviewedOn), sortOrder };
+        const data = { reviewedOn: day(treatment.reviewedOn), reviewerId: reviewerIds.get(treatment.reviewedBy)!, sortOrder };
         const row = await tx.treatment.upsert({
           where: { slug: treatment.slug },
           create: { slug: treatment.slug, ...data },
@@ -87,7 +106,7 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed = catalogS
       }
 
       for (const [sortOrder, condition] of seed.conditions.entries()) {
-        const data = { reviewedOn: day(condition.reviewedOn), sortOrder };
+        const data = { reviewedOn: day(condition.reviewedOn), reviewerId: reviewerIds.get(condition.reviewedBy)!, sortOrder };
         const row = await tx.condition.upsert({
           where: { slug: condition.slug },
           create: { slug: condition.slug, ...data },
@@ -114,8 +133,17 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed = catalogS
       const sourceIds = new Map((await tx.source.findMany()).map((source) => [source.key, source.id]));
       const clinicIds = new Map<string, string>();
       for (const [sortOrder, clinic] of seed.clinics.entries()) {
-        const { offers, text, slug, reviewedOn, ...fields } = clinic;
-        const data = { ...fields, foundedYear: fields.foundedYear ?? null, reviewedOn: day(reviewedOn), sortOrder };
+        const { offers, text, slug, reviewedOn, reviewedBy, serviceFee, ...fields } = clinic;
+        const data = {
+          ...fields,
+          serviceFeeMin: serviceFee?.min ?? null,
+          serviceFeeMax: serviceFee?.max ?? null,
+          serviceFeeCurrency: serviceFee?.currency ?? null,
+          foundedYear: fields.foundedYear ?? null,
+          reviewedOn: day(reviewedOn),
+          reviewerId: reviewerIds.get(reviewedBy)!,
+          sortOrder,
+        };
         const row = await tx.clinic.upsert({ where: { slug }, create: { slug, ...data }, update: data });
         clinicIds.set(slug, row.id);
         for (const translation of perLocale(text)) {
@@ -133,6 +161,7 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed = catalogS
           const offerData = {
             priceFrom: offer.priceFrom ?? null,
             currency: offer.currency ?? null,
+            priceUnit: offer.priceUnit ?? null,
             priceSourceId: offer.priceSource ? sourceIds.get(offer.priceSource)! : null,
             checkedOn: day(offer.checkedOn),
           };
@@ -152,8 +181,8 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed = catalogS
       }
 
       for (const [sortOrder, doctor] of seed.doctors.entries()) {
-        const { text, slug, reviewedOn, clinics, treatments, ...fields } = doctor;
-        const data = { ...fields, reviewedOn: day(reviewedOn), sortOrder };
+        const { text, slug, reviewedOn, reviewedBy, clinics, treatments, ...fields } = doctor;
+        const data = { ...fields, reviewedOn: day(reviewedOn), reviewerId: reviewerIds.get(reviewedBy)!, sortOrder };
         const row = await tx.doctor.upsert({ where: { slug }, create: { slug, ...data }, update: data });
         for (const translation of perLocale(text)) {
           await tx.doctorTranslation.upsert({

@@ -1,8 +1,9 @@
-import type { ClinicSeed, Localized, OfferSeed, TreatmentSlug } from "./types";
+import type { ClinicSeed, Localized, OfferSeed, PriceUnit, TreatmentSlug } from "./types";
 
 // Sample clinics. All six are invented (names, cities' institutions, histories); the site labels them as demo content.
 // Prices: only the Russian clinic shows "from" prices, and only the four published by the MARUS page (seed 004) for
-// treatment in Russia in general. Every other offer has no price and is shown as "price on request".
+// treatment in Russia in general. Every other offer has no price and is shown as "price on request". No seed states a
+// coordination fee, so the two clinics whose patients pay one show "amount on request".
 
 const CHECKED_ON = "2026-11-20";
 const REVIEWED_ON = "2026-11-20";
@@ -328,12 +329,22 @@ const publishedPriceExcludes: Localized<string> = {
   ar: "لا يوضح المصدر ما يشمله السعر؛ ويُحتسب التشخيص بشكل منفصل، وكذلك السفر والإقامة.",
 };
 
-/** An offer carrying a "from" price published by the MARUS page (seed 004) for treatment in Russia. */
-function marusPrice(treatment: TreatmentSlug, priceFrom: number, includes: Localized<string>): OfferSeed {
+/**
+ * An offer carrying a "from" price published by the MARUS page (seed 004) for treatment in Russia. Its unit follows the
+ * page's wording: "Surgery" (an operation), "Radioembolization" (a procedure), "Chemotherapy course" and "Stereotactic
+ * therapy" (a course of treatment).
+ */
+function marusPrice(
+  treatment: TreatmentSlug,
+  priceFrom: number,
+  priceUnit: PriceUnit,
+  includes: Localized<string>,
+): OfferSeed {
   return {
     treatment,
     priceFrom,
     currency: "USD",
+    priceUnit,
     priceSource: "marus-liver-metastases",
     checkedOn: CHECKED_ON,
     text: {
@@ -355,6 +366,7 @@ export const clinics: ClinicSeed[] = [
     serviceFeeModel: "CLINIC_COMMISSION",
     foundedYear: 2009,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     offers: [
       onRequest("surgical-resection"),
       onRequest("liver-transplantation"),
@@ -425,6 +437,7 @@ export const clinics: ClinicSeed[] = [
     serviceFeeModel: "NO_FEE",
     foundedYear: 1998,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     offers: [
       onRequest("surgical-resection"),
       onRequest("tace-chemoembolization"),
@@ -496,6 +509,7 @@ export const clinics: ClinicSeed[] = [
     serviceFeeModel: "PATIENT_SERVICE_FEE",
     foundedYear: 2004,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     offers: [
       onRequest("surgical-resection"),
       onRequest("tace-chemoembolization"),
@@ -566,6 +580,7 @@ export const clinics: ClinicSeed[] = [
     serviceFeeModel: "CLINIC_COMMISSION",
     foundedYear: 2012,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     offers: [
       onRequest("tace-chemoembolization"),
       onRequest("y90-radioembolization"),
@@ -635,6 +650,7 @@ export const clinics: ClinicSeed[] = [
     languages: ["ko", "en", "ru"],
     serviceFeeModel: "PATIENT_SERVICE_FEE",
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     offers: [
       onRequest("surgical-resection"),
       onRequest("liver-transplantation"),
@@ -705,29 +721,30 @@ export const clinics: ClinicSeed[] = [
     serviceFeeModel: "NO_FEE",
     foundedYear: 2011,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     offers: [
-      marusPrice("surgical-resection", 2550, {
+      marusPrice("surgical-resection", 2550, "OPERATION", {
         en: "Published starting price for liver surgery in Russia; the final cost is set individually from the treatment plan.",
         ru: "Опубликованная стартовая цена хирургического лечения печени в России; итоговая стоимость рассчитывается индивидуально по плану лечения.",
         uk: "Опублікована стартова ціна хірургічного лікування печінки в Росії; остаточна вартість розраховується індивідуально за планом лікування.",
         de: "Veröffentlichter Einstiegspreis für eine Leberoperation in Russland; die Endkosten werden individuell nach dem Behandlungsplan berechnet.",
         ar: "سعر ابتدائي منشور لجراحة الكبد في روسيا؛ وتُحسب التكلفة النهائية بشكل فردي وفق خطة العلاج.",
       }),
-      marusPrice("y90-radioembolization", 3200, {
+      marusPrice("y90-radioembolization", 3200, "PROCEDURE", {
         en: "Published starting price for radioembolization in Russia; the final cost is set individually from the treatment plan.",
         ru: "Опубликованная стартовая цена радиоэмболизации в России; итоговая стоимость рассчитывается индивидуально по плану лечения.",
         uk: "Опублікована стартова ціна радіоемболізації в Росії; остаточна вартість розраховується індивідуально за планом лікування.",
         de: "Veröffentlichter Einstiegspreis für eine Radioembolisation in Russland; die Endkosten werden individuell nach dem Behandlungsplan berechnet.",
         ar: "سعر ابتدائي منشور للانصمام الإشعاعي في روسيا؛ وتُحسب التكلفة النهائية بشكل فردي وفق خطة العلاج.",
       }),
-      marusPrice("stereotactic-radiosurgery", 1900, {
+      marusPrice("stereotactic-radiosurgery", 1900, "COURSE", {
         en: "Published starting price for stereotactic therapy in Russia; the final cost is set individually from the treatment plan.",
         ru: "Опубликованная стартовая цена стереотаксической терапии в России; итоговая стоимость рассчитывается индивидуально по плану лечения.",
         uk: "Опублікована стартова ціна стереотаксичної терапії в Росії; остаточна вартість розраховується індивідуально за планом лікування.",
         de: "Veröffentlichter Einstiegspreis für eine stereotaktische Bestrahlung in Russland; die Endkosten werden individuell nach dem Behandlungsplan berechnet.",
         ar: "سعر ابتدائي منشور للعلاج الإشعاعي التجسيمي في روسيا؛ وتُحسب التكلفة النهائية بشكل فردي وفق خطة العلاج.",
       }),
-      marusPrice("chemotherapy", 1000, {
+      marusPrice("chemotherapy", 1000, "COURSE", {
         en: "Published starting price for a chemotherapy course in Russia; the final cost is set individually from the treatment plan.",
         ru: "Опубликованная стартовая цена курса химиотерапии в России; итоговая стоимость рассчитывается индивидуально по плану лечения.",
         uk: "Опублікована стартова ціна курсу хіміотерапії в Росії; остаточна вартість розраховується індивідуально за планом лікування.",

@@ -3,6 +3,7 @@ import type { ConditionSeed } from "./types";
 export const liverMetastases: ConditionSeed = {
   slug: "liver-metastases",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   treatments: [
     "surgical-resection",
     "liver-transplantation",

@@ -26,6 +26,7 @@ describe("seeded medical content", () => {
       ...catalogSeed.conditions,
       ...catalogSeed.treatments,
       ...catalogSeed.recordTypes,
+      ...catalogSeed.reviewers,
       ...catalogSeed.clinics,
       ...catalogSeed.doctors,
       ...catalogSeed.clinics.flatMap((clinic) => clinic.offers),
@@ -41,12 +42,20 @@ describe("seeded medical content", () => {
         const label = `${clinic.slug}/${offer.treatment}`;
         if (offer.priceFrom === undefined) {
           expect(offer.currency, label).toBeUndefined();
+          expect(offer.priceUnit, label).toBeUndefined();
         } else {
           expect(offer.currency, label).toMatch(/^[A-Z]{3}$/);
           expect(offer.priceSource, label).toBeDefined();
+          expect(offer.priceUnit, label).toBeDefined();
         }
       }
     }
+  });
+
+  it("says “up to” beside a figure's number, never in its label", () => {
+    const figures = [...catalogSeed.treatments, ...catalogSeed.conditions].flatMap((item) => item.figures);
+    const labels = figures.flatMap((figure) => Object.values(figure.text).map((text) => text.label));
+    expect(labels.filter((label) => /\((up to|до|bis zu|حتى)\)/i.test(label))).toEqual([]);
   });
 
   it("keeps search snippets within 160 characters", () => {

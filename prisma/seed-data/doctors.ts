@@ -12,6 +12,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["tr", "en"],
     yearsOfExperience: 17,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["veloria-hepatobiliary-centre"],
     treatments: ["surgical-resection", "thermal-ablation"],
     text: {
@@ -58,6 +59,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["tr", "en", "de"],
     yearsOfExperience: 24,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["veloria-hepatobiliary-centre"],
     treatments: ["liver-transplantation", "surgical-resection"],
     text: {
@@ -104,6 +106,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["de", "en"],
     yearsOfExperience: 14,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["quellenried-liver-oncology-clinic"],
     treatments: ["stereotactic-radiosurgery"],
     text: {
@@ -150,6 +153,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["de", "en", "ru"],
     yearsOfExperience: 19,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["quellenried-liver-oncology-clinic"],
     treatments: ["chemotherapy", "targeted-therapy", "immunotherapy"],
     text: {
@@ -196,6 +200,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["it", "en", "de"],
     yearsOfExperience: 21,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["serravento-liver-institute", "quellenried-liver-oncology-clinic"],
     treatments: ["tace-chemoembolization", "thermal-ablation"],
     text: {
@@ -242,6 +247,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["he", "en", "ru"],
     yearsOfExperience: 16,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["almogan-oncology-centre"],
     treatments: ["tace-chemoembolization", "y90-radioembolization", "cryoablation"],
     text: {
@@ -288,6 +294,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["ko", "en"],
     yearsOfExperience: 12,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["saebyeol-liver-centre"],
     treatments: ["palliative-care"],
     text: {
@@ -334,6 +341,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["ru", "en"],
     yearsOfExperience: 22,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["svetlodol-liver-oncology-clinic"],
     treatments: ["surgical-resection", "thermal-ablation"],
     text: {
@@ -380,6 +388,7 @@ export const doctors: DoctorSeed[] = [
     languages: ["ru", "uk", "en"],
     yearsOfExperience: 9,
     reviewedOn: REVIEWED_ON,
+    reviewedBy: "ines-halvorsen",
     clinics: ["svetlodol-liver-oncology-clinic"],
     treatments: ["chemotherapy", "palliative-care"],
     text: {

@@ -2,6 +2,7 @@ import { liverMetastases } from "./condition-liver-metastases";
 import { clinics } from "./clinics";
 import { doctors } from "./doctors";
 import { recordTypes } from "./record-types";
+import { reviewers } from "./reviewers";
 import { sources } from "./sources";
 import { chemotherapy } from "./treatments/chemotherapy";
 import { cryoablation } from "./treatments/cryoablation";
@@ -18,6 +19,7 @@ import { y90Radioembolization } from "./treatments/y90-radioembolization";
 
 export const catalogSeed = {
   sources,
+  reviewers,
   recordTypes,
   conditions: [liverMetastases],
   treatments: [

@@ -21,12 +21,25 @@ export interface SourceSeed {
   title: string;
   publisher: string;
   kind: "study_abstract" | "provider_page";
+  /** Only when the source states when it was published; none of the seed documents does. */
+  year?: number;
+  url?: string;
+}
+
+export type ReviewerKey = "ines-halvorsen";
+
+export interface ReviewerSeed {
+  key: ReviewerKey;
+  isFictionalSample: boolean;
+  text: Localized<{ name: string; qualification: string }>;
 }
 
 export interface FigureSeed {
   key: string;
   value: number;
   valueMax?: number;
+  /** The source gives a best case ("up to 74 %"): shown beside the number, not written into the label. */
+  upTo?: boolean;
   unit: FigureUnit;
   source: SourceKey;
   text: Localized<{ label: string; population: string }>;
@@ -65,6 +78,7 @@ export interface RecordTypeSeed {
 export interface ConditionSeed {
   slug: string;
   reviewedOn: string;
+  reviewedBy: ReviewerKey;
   treatments: TreatmentSlug[];
   figures: FigureSeed[];
   text: Localized<{
@@ -82,6 +96,7 @@ export interface ConditionSeed {
 export interface TreatmentSeed {
   slug: TreatmentSlug;
   reviewedOn: string;
+  reviewedBy: ReviewerKey;
   records: { key: RecordTypeKey; required: boolean }[];
   figures: FigureSeed[];
   text: Localized<{
@@ -99,11 +114,14 @@ export interface TreatmentSeed {
 
 export type ServiceFeeModel = "CLINIC_COMMISSION" | "PATIENT_SERVICE_FEE" | "NO_FEE";
 
+export type PriceUnit = "OPERATION" | "PROCEDURE" | "COURSE" | "CYCLE" | "SESSION" | "PACKAGE";
+
 export interface OfferSeed {
   treatment: TreatmentSlug;
-  /** Omit price and currency when no source gives a price: the site shows "on request". */
+  /** Omit price, currency and unit when no source gives a price: the site shows "on request". */
   priceFrom?: number;
   currency?: string;
+  priceUnit?: PriceUnit;
   priceSource?: SourceKey;
   checkedOn: string;
   text: Localized<{ includes: string; excludes: string }>;
@@ -115,8 +133,11 @@ export interface ClinicSeed {
   accreditations: string[];
   languages: string[];
   serviceFeeModel: ServiceFeeModel;
+  /** A PATIENT_SERVICE_FEE clinic's coordination fee, only where a source states it (else "amount on request"). */
+  serviceFee?: { min: number; max: number; currency: string };
   foundedYear?: number;
   reviewedOn: string;
+  reviewedBy: ReviewerKey;
   offers: OfferSeed[];
   text: Localized<{ name: string; city: string; summary: string; metaDescription: string; description: string }>;
 }
@@ -135,6 +156,7 @@ export interface DoctorSeed {
   languages: string[];
   yearsOfExperience: number;
   reviewedOn: string;
+  reviewedBy: ReviewerKey;
   clinics: string[];
   treatments: TreatmentSlug[];
   text: Localized<{ name: string; title: string; metaDescription: string; bio: string }>;

@@ -11,6 +11,7 @@ const translationTables = {
   clinic: () => db.clinicTranslation.groupBy({ by: ["clinicId"], _count: { locale: true } }),
   offer: () => db.clinicTreatmentTranslation.groupBy({ by: ["clinicTreatmentId"], _count: { locale: true } }),
   doctor: () => db.doctorTranslation.groupBy({ by: ["doctorId"], _count: { locale: true } }),
+  reviewer: () => db.medicalReviewerTranslation.groupBy({ by: ["reviewerId"], _count: { locale: true } }),
 };
 
 const entityCounts = {
@@ -21,6 +22,7 @@ const entityCounts = {
   clinic: () => db.clinic.count(),
   offer: () => db.clinicTreatment.count(),
   doctor: () => db.doctor.count(),
+  reviewer: () => db.medicalReviewer.count(),
 };
 
 describe("catalog content", () => {

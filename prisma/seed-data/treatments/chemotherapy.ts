@@ -8,6 +8,7 @@ import type { TreatmentSeed } from "../types";
 export const chemotherapy: TreatmentSeed = {
   slug: "chemotherapy",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "biopsy-histology", required: true },
     { key: "recent-ct-mri", required: true },

@@ -5,6 +5,7 @@ import type { TreatmentSeed } from "../types";
 export const cryoablation: TreatmentSeed = {
   slug: "cryoablation",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "blood-tests", required: true },

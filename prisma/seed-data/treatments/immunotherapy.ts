@@ -6,6 +6,7 @@ import type { TreatmentSeed } from "../types";
 export const immunotherapy: TreatmentSeed = {
   slug: "immunotherapy",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "molecular-profile", required: true },
     { key: "biopsy-histology", required: true },

@@ -5,6 +5,7 @@ import type { TreatmentSeed } from "../types";
 export const irreversibleElectroporation: TreatmentSeed = {
   slug: "irreversible-electroporation",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "blood-tests", required: true },

@@ -3,6 +3,7 @@ import type { TreatmentSeed } from "../types";
 export const liverTransplantation: TreatmentSeed = {
   slug: "liver-transplantation",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "pet-ct", required: true },
@@ -18,31 +19,32 @@ export const liverTransplantation: TreatmentSeed = {
     {
       key: "liver-transplantation-five-year-survival",
       value: 74,
+      upTo: true,
       unit: "PERCENT",
       source: "humanitas-liver-metastases",
       text: {
         en: {
-          label: "Five-year survival after liver transplantation (up to)",
+          label: "Five-year survival after liver transplantation",
           population:
             "Selected patients whose tumour did not exceed 7 cm and did not involve nearby blood vessels, as reported on a clinic's own patient page. The page does not say which cancers, how many patients or which period the figure refers to, so it cannot be applied to liver metastases in general.",
         },
         ru: {
-          label: "Пятилетняя выживаемость после трансплантации печени (до)",
+          label: "Пятилетняя выживаемость после трансплантации печени",
           population:
             "Отобранные пациенты, у которых опухоль не превышала 7 см и не затрагивала ближайшие сосуды, по данным собственной страницы клиники для пациентов. На странице не указано, к каким видам рака, какому числу пациентов и какому периоду относится цифра, поэтому её нельзя переносить на метастазы в печени в целом.",
         },
         uk: {
-          label: "П’ятирічне виживання після трансплантації печінки (до)",
+          label: "П’ятирічне виживання після трансплантації печінки",
           population:
             "Відібрані пацієнти, в яких пухлина не перевищувала 7 см і не зачіпала найближчі судини, за даними власної сторінки клініки для пацієнтів. На сторінці не зазначено, до яких видів раку, якої кількості пацієнтів і якого періоду належить цифра, тому її не можна переносити на метастази в печінці загалом.",
         },
         de: {
-          label: "Fünfjahresüberleben nach Lebertransplantation (bis zu)",
+          label: "Fünfjahresüberleben nach Lebertransplantation",
           population:
             "Ausgewählte Patienten, deren Tumor nicht größer als 7 cm war und benachbarte Gefäße nicht befallen hatte, laut der eigenen Patientenseite einer Klinik. Die Seite nennt weder die Krebsarten noch die Patientenzahl noch den Zeitraum; der Wert lässt sich daher nicht auf Lebermetastasen allgemein übertragen.",
         },
         ar: {
-          label: "معدل البقاء على قيد الحياة خمس سنوات بعد زراعة الكبد (حتى)",
+          label: "معدل البقاء على قيد الحياة خمس سنوات بعد زراعة الكبد",
           population:
             "مرضى مختارون لم يتجاوز حجم الورم لديهم 7 سم ولم يمتد إلى الأوعية الدموية القريبة، وفق صفحة معلومات للمرضى خاصة بإحدى العيادات. ولا تذكر الصفحة أنواع السرطان ولا عدد المرضى ولا الفترة الزمنية التي يخصها هذا الرقم، لذلك لا يمكن تعميمه على النقائل الكبدية عمومًا.",
         },

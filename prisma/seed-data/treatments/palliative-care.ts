@@ -7,6 +7,7 @@ import type { TreatmentSeed } from "../types";
 export const palliativeCare: TreatmentSeed = {
   slug: "palliative-care",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "current-medications", required: true },
     { key: "blood-tests", required: true },

@@ -4,6 +4,7 @@ import { blocks, bullets, numbered } from "../markup";
 export const stereotacticRadiosurgery: TreatmentSeed = {
   slug: "stereotactic-radiosurgery",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "biopsy-histology", required: true },

@@ -3,6 +3,7 @@ import type { TreatmentSeed } from "../types";
 export const surgicalResection: TreatmentSeed = {
   slug: "surgical-resection",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "biopsy-histology", required: true },
@@ -52,31 +53,32 @@ export const surgicalResection: TreatmentSeed = {
     {
       key: "surgical-resection-five-year-with-chemotherapy",
       value: 60,
+      upTo: true,
       unit: "PERCENT",
       source: "humanitas-liver-metastases",
       text: {
         en: {
-          label: "Patients alive five years after surgery combined with chemotherapy, or cured (up to)",
+          label: "Patients alive five years after surgery combined with chemotherapy, or cured",
           population:
             "Patients whose liver metastases respond to chemotherapy, treated with surgical removal plus chemotherapy, as stated on a clinic's own patient page. The page gives no study, number of patients or type of primary cancer; “up to” marks a best-case figure, not an average.",
         },
         ru: {
-          label: "Доля пациентов, живущих пять лет после операции в сочетании с химиотерапией или излеченных (до)",
+          label: "Доля пациентов, живущих пять лет после операции в сочетании с химиотерапией или излеченных",
           population:
             "Пациенты, чьи метастазы в печени чувствительны к химиотерапии, после хирургического удаления в сочетании с химиотерапией, по данным собственной страницы клиники для пациентов. На странице нет ссылки на исследование, числа пациентов и вида первичной опухоли; «до» означает наилучший результат, а не средний.",
         },
         uk: {
-          label: "Частка пацієнтів, які живуть п’ять років після операції в поєднанні з хіміотерапією або вилікувані (до)",
+          label: "Частка пацієнтів, які живуть п’ять років після операції в поєднанні з хіміотерапією або вилікувані",
           population:
             "Пацієнти, чиї метастази в печінці чутливі до хіміотерапії, після хірургічного видалення в поєднанні з хіміотерапією, за даними власної сторінки клініки для пацієнтів. На сторінці немає посилання на дослідження, кількості пацієнтів і виду первинної пухлини; «до» означає найкращий результат, а не середній.",
         },
         de: {
-          label: "Anteil der Patienten, die fünf Jahre nach Operation plus Chemotherapie leben oder geheilt sind (bis zu)",
+          label: "Anteil der Patienten, die fünf Jahre nach Operation plus Chemotherapie leben oder geheilt sind",
           population:
             "Patienten, deren Lebermetastasen auf Chemotherapie ansprechen, nach operativer Entfernung in Kombination mit Chemotherapie, laut der eigenen Patientenseite einer Klinik. Die Seite nennt keine Studie, keine Patientenzahl und keine Art des Primärtumors; „bis zu“ bezeichnet einen günstigsten Wert, keinen Durchschnitt.",
         },
         ar: {
-          label: "نسبة المرضى الذين يعيشون خمس سنوات بعد الجراحة مع العلاج الكيميائي أو يُشفَون (حتى)",
+          label: "نسبة المرضى الذين يعيشون خمس سنوات بعد الجراحة مع العلاج الكيميائي أو يُشفَون",
           population:
             "مرضى تستجيب نقائلهم الكبدية للعلاج الكيميائي، عولجوا بالاستئصال الجراحي مع العلاج الكيميائي، وفق صفحة معلومات للمرضى خاصة بإحدى العيادات. ولا تذكر الصفحة دراسة ولا عدد المرضى ولا نوع الورم الأولي؛ وكلمة «حتى» تعني أفضل نتيجة ممكنة لا المتوسط.",
         },

@@ -15,6 +15,7 @@ const figureText = figureTextFor(cohort);
 export const taceChemoembolization: TreatmentSeed = {
   slug: "tace-chemoembolization",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "blood-tests", required: true },

@@ -6,6 +6,7 @@ import type { TreatmentSeed } from "../types";
 export const targetedTherapy: TreatmentSeed = {
   slug: "targeted-therapy",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "molecular-profile", required: true },
     { key: "biopsy-histology", required: true },

@@ -6,6 +6,7 @@ import type { TreatmentSeed } from "../types";
 export const thermalAblation: TreatmentSeed = {
   slug: "thermal-ablation",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "blood-tests", required: true },

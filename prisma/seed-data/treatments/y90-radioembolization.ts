@@ -16,6 +16,7 @@ const figureText = figureTextFor(clinicPage);
 export const y90Radioembolization: TreatmentSeed = {
   slug: "y90-radioembolization",
   reviewedOn: "2026-11-20",
+  reviewedBy: "ines-halvorsen",
   records: [
     { key: "recent-ct-mri", required: true },
     { key: "blood-tests", required: true },
