@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
+import type { ServiceFee } from "@/lib/catalog/offers";
 import { Link } from "@/lib/i18n/navigation";
 import { ClinicFacts } from "./clinic-facts";
 import { CountryLabel } from "./country-label";
-import { ServiceFeeNote, type ServiceFeeModel } from "./service-fee-note";
+import { ServiceFeeNote } from "./service-fee-note";
 
 export function ClinicCard({
   clinic,
@@ -15,7 +16,7 @@ export function ClinicCard({
     countryCode: string;
     accreditations: string[];
     languages: string[];
-    serviceFeeModel: ServiceFeeModel;
+    serviceFee: ServiceFee;
     isDemo: boolean;
     treatments: { slug: string; name: string }[];
   };
@@ -38,7 +39,7 @@ export function ClinicCard({
           <dd>{clinic.treatments.map((treatment) => treatment.name).join(" · ")}</dd>
         </div>
       </ClinicFacts>
-      <ServiceFeeNote model={clinic.serviceFeeModel} />
+      <ServiceFeeNote fee={clinic.serviceFee} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import styles from "./offer-terms.module.css";
 
 /** What a clinic's price covers, what it leaves out, and when we last checked it. */
 export function OfferTerms({
@@ -15,16 +16,16 @@ export function OfferTerms({
   const t = useTranslations("Prices");
   const format = useFormatter();
   return (
-    <div className="offer-terms">
+    <div className={styles.terms}>
       <dl>
-      <div>
-        <dt>{t("includes")}</dt>
-        <dd>{includes}</dd>
-      </div>
-      <div>
-        <dt>{t("excludes")}</dt>
-        <dd>{excludes}</dd>
-      </div>
+        <div>
+          <dt>{t("includes")}</dt>
+          <dd>{includes}</dd>
+        </div>
+        <div>
+          <dt>{t("excludes")}</dt>
+          <dd>{excludes}</dd>
+        </div>
       </dl>
       {checkedOn && (
         <p className="hint">

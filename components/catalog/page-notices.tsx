@@ -1,14 +1,24 @@
 import { useFormatter, useTranslations } from "next-intl";
+import type { Reviewer } from "@/lib/catalog/reviewer";
+import styles from "./page-notices.module.css";
 
-/** Every catalog page ends with when it was reviewed and why it is not medical advice. */
-export function PageNotices({ reviewedOn }: { reviewedOn: Date | null }) {
+/** Every catalog page ends with who reviewed it and when, and why it is not medical advice. */
+export function PageNotices({ reviewedOn, reviewer }: { reviewedOn: Date | null; reviewer?: Reviewer | null }) {
   const t = useTranslations("Notices");
   const format = useFormatter();
+  const date = reviewedOn && format.dateTime(reviewedOn, { dateStyle: "long", timeZone: "UTC" });
   return (
     <section className="notice" aria-labelledby="not-advice">
-      {reviewedOn && (
-        <p className="reviewed-on">
-          {t("reviewedOn", { date: format.dateTime(reviewedOn, { dateStyle: "long", timeZone: "UTC" }) })}
+      {date && (
+        <p className={styles.reviewed}>
+          {reviewer
+            ? t("reviewedBy", { name: reviewer.name, qualification: reviewer.qualification, date })
+            : t("reviewedOn", { date })}
+        </p>
+      )}
+      {date && reviewer?.isFictionalSample && (
+        <p className={styles.sample}>
+          <span className="tag">{t("sampleReviewer")}</span> {t("sampleReviewerNote")}
         </p>
       )}
       <h2 id="not-advice">{t("notAdviceTitle")}</h2>

@@ -1,31 +1,40 @@
-import { useFormatter, useTranslations } from "next-intl";
-import type { PriceRange } from "@/lib/catalog/price-range";
+import { Fragment } from "react";
+import { useTranslations } from "next-intl";
+import { leftToRight } from "@/components/forms/left-to-right";
+import type { PriceRange, PriceSummary as Summary } from "@/lib/catalog/price-range";
+import styles from "./price-summary.module.css";
+import { useMoney } from "./use-money";
 
-export function PriceSummary({ prices }: { prices: { ranges: PriceRange[]; onRequestCount: number } }) {
+/** "1 of 5 clinics publishes a price: from $2,550 per operation" — how many clinics price, and for what. */
+export function PricesPublished({ prices }: { prices: Summary }) {
   const t = useTranslations("Prices");
-  const format = useFormatter();
-  const money = (value: number, currency: string) =>
-    format.number(value, { style: "currency", currency, maximumFractionDigits: 0 });
+  const money = useMoney();
+  if (prices.pricedCount === 0) return <p className={styles.sentence}>{t("nonePublished", { total: prices.clinicCount })}</p>;
+  const describe = (range: PriceRange) => {
+    const unit = t("unit", { unit: range.unit ?? "none" });
+    return range.min === range.max
+      ? t.rich("from", { price: money(range.min, range.currency), unit, ltr: leftToRight })
+      : t.rich("range", { min: money(range.min, range.currency), max: money(range.max, range.currency), unit, ltr: leftToRight });
+  };
   return (
-    <div className="price-summary">
-      <h3>{t("typicalRange")}</h3>
-      {prices.ranges.length === 0 ? (
-        <p>{t("noPrices")}</p>
-      ) : (
-        <ul>
-          {prices.ranges.map((range) => (
-            <li key={range.currency}>
-              <strong>
-                {range.min === range.max
-                  ? t("from", { price: money(range.min, range.currency) })
-                  : t("range", { min: money(range.min, range.currency), max: money(range.max, range.currency) })}
-              </strong>{" "}
-              ({t("clinicsWithPrice", { count: range.clinicCount, currency: range.currency })})
-            </li>
-          ))}
-          {prices.onRequestCount > 0 && <li>{t("onRequestCount", { count: prices.onRequestCount })}</li>}
-        </ul>
-      )}
+    <p className={styles.sentence}>
+      {t("published", { priced: prices.pricedCount, total: prices.clinicCount })}{" "}
+      {prices.ranges.map((range, index) => (
+        <Fragment key={`${range.currency} ${range.unit}`}>
+          {index > 0 && "; "}
+          <strong>{describe(range)}</strong>
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+export function PriceSummary({ prices }: { prices: Summary }) {
+  const t = useTranslations("Prices");
+  return (
+    <div className={styles.summary}>
+      <h3>{t("publishedPrices")}</h3>
+      <PricesPublished prices={prices} />
       <p className="hint">
         {t("perCurrencyNote")} {t("finalPrice")}
       </p>

@@ -1,12 +1,25 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { leftToRight } from "@/components/forms/left-to-right";
+import type { PriceUnit } from "@/lib/catalog/price-range";
+import styles from "./price.module.css";
+import { useMoney } from "./use-money";
 
-export function Price({ priceFrom, currency }: { priceFrom: number | null; currency: string | null }) {
+/** "from $2,550 per operation", or "Price on request" for an offer without a published price. */
+export function Price({
+  priceFrom,
+  currency,
+  unit,
+}: {
+  priceFrom: number | null;
+  currency: string | null;
+  unit: PriceUnit | null;
+}) {
   const t = useTranslations("Prices");
-  const format = useFormatter();
-  if (priceFrom === null || currency === null) return <span className="price price--on-request">{t("onRequest")}</span>;
+  const money = useMoney();
+  if (priceFrom === null || currency === null) return <span className={styles.onRequest}>{t("onRequest")}</span>;
   return (
-    <span className="price">
-      {t("from", { price: format.number(priceFrom, { style: "currency", currency, maximumFractionDigits: 0 }) })}
+    <span className={styles.price}>
+      {t.rich("from", { price: money(priceFrom, currency), unit: t("unit", { unit: unit ?? "none" }), ltr: leftToRight })}
     </span>
   );
 }

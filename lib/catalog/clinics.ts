@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { toOffer } from "./offers";
+import { toOffer, toServiceFee } from "./offers";
+import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
@@ -37,6 +38,7 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
       accreditations: row.accreditations,
       languages: row.languages,
       serviceFeeModel: row.serviceFeeModel,
+      serviceFee: toServiceFee(row),
       isDemo: row.isDemo,
       reviewedOn: row.reviewedOn,
       treatments: row.offers.map((offer) => ({
@@ -70,6 +72,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     where: { slug },
     include: {
       translations: inLocale(locale),
+      reviewer: reviewerInclude(locale),
       offers: {
         orderBy: { treatment: { sortOrder: "asc" } },
         include: {
@@ -90,10 +93,11 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     countryCode: row.countryCode,
     accreditations: row.accreditations,
     languages: row.languages,
-    serviceFeeModel: row.serviceFeeModel,
+    serviceFee: toServiceFee(row),
     foundedYear: row.foundedYear,
     isDemo: row.isDemo,
     reviewedOn: row.reviewedOn,
+    reviewer: toReviewer(row.reviewer),
     ...translated(row.translations, row.slug),
     offers: row.offers.map((offer) => ({
       ...toOffer(offer),

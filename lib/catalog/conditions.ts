@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { figureInclude, toFigure } from "./figures";
+import { figureInclude, toFigureGroups } from "./figures";
+import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
@@ -22,6 +23,7 @@ export const getCondition = cache(async (slug: string, locale: Locale) => {
     where: { slug },
     include: {
       translations: inLocale(locale),
+      reviewer: reviewerInclude(locale),
       figures: figureInclude(locale),
       treatments: {
         orderBy: { sortOrder: "asc" },
@@ -33,8 +35,9 @@ export const getCondition = cache(async (slug: string, locale: Locale) => {
   return {
     slug: row.slug,
     reviewedOn: row.reviewedOn,
+    reviewer: toReviewer(row.reviewer),
     ...translated(row.translations, row.slug),
-    figures: row.figures.map(toFigure),
+    figureGroups: toFigureGroups(row.figures),
     treatments: row.treatments.map(({ treatment }) => ({
       slug: treatment.slug,
       ...pick(translated(treatment.translations, treatment.slug)),

@@ -2,11 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
 const doctorInclude = (locale: Locale) => ({
   translations: inLocale(locale),
+  reviewer: reviewerInclude(locale),
   clinics: { include: { clinic: { include: { translations: inLocale(locale) } } } },
   treatments: {
     orderBy: { treatment: { sortOrder: "asc" as const } },
@@ -27,6 +29,7 @@ function toDoctor(row: DoctorRow) {
     languages: row.languages,
     yearsOfExperience: row.yearsOfExperience,
     reviewedOn: row.reviewedOn,
+    reviewer: toReviewer(row.reviewer),
     ...translated(row.translations, row.slug),
     clinics: row.clinics.map(({ clinic }) => {
       const text = translated(clinic.translations, clinic.slug);

@@ -1,33 +1,49 @@
+import type { PriceUnit } from "@/lib/generated/prisma/enums";
+
+export type { PriceUnit };
+
 export interface PricedOffer {
   priceFrom: number | null;
   currency: string | null;
+  priceUnit: PriceUnit | null;
 }
 
 export interface PriceRange {
   currency: string;
+  unit: PriceUnit | null;
   min: number;
   max: number;
   clinicCount: number;
 }
 
-/** One range per currency, never converted or mixed; offers without a price are counted as "on request". */
-export function priceRangesByCurrency(offers: PricedOffer[]): { ranges: PriceRange[]; onRequestCount: number } {
-  const byCurrency = new Map<string, PriceRange>();
-  let onRequestCount = 0;
-  for (const { priceFrom, currency } of offers) {
-    if (priceFrom === null || currency === null) {
-      onRequestCount += 1;
-      continue;
-    }
-    const range = byCurrency.get(currency);
+/** How many of a treatment's clinics publish a price, and what those prices are. */
+export interface PriceSummary {
+  clinicCount: number;
+  pricedCount: number;
+  ranges: PriceRange[];
+}
+
+/**
+ * One range per currency and unit, never converted or mixed (a price per session is not a price per course);
+ * offers without a price count only as clinics that quote on request.
+ */
+export function summarizePrices(offers: PricedOffer[]): PriceSummary {
+  const byCurrencyAndUnit = new Map<string, PriceRange>();
+  for (const { priceFrom, currency, priceUnit } of offers) {
+    if (priceFrom === null || currency === null) continue;
+    const key = `${currency} ${priceUnit}`;
+    const range = byCurrencyAndUnit.get(key);
     if (range) {
       range.min = Math.min(range.min, priceFrom);
       range.max = Math.max(range.max, priceFrom);
       range.clinicCount += 1;
     } else {
-      byCurrency.set(currency, { currency, min: priceFrom, max: priceFrom, clinicCount: 1 });
+      byCurrencyAndUnit.set(key, { currency, unit: priceUnit, min: priceFrom, max: priceFrom, clinicCount: 1 });
     }
   }
-  const ranges = [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
-  return { ranges, onRequestCount };
+  const ranges = [...byCurrencyAndUnit.values()].sort(
+    (a, b) => a.currency.localeCompare(b.currency) || String(a.unit).localeCompare(String(b.unit)),
+  );
+  const pricedCount = ranges.reduce((sum, range) => sum + range.clinicCount, 0);
+  return { clinicCount: offers.length, pricedCount, ranges };
 }

@@ -2,16 +2,20 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { figureInclude, toFigure } from "./figures";
-import { toOffer } from "./offers";
-import { priceRangesByCurrency } from "./price-range";
+import { figureInclude, toFigureGroups } from "./figures";
+import { toOffer, toServiceFee } from "./offers";
+import { summarizePrices } from "./price-range";
+import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
 export async function listTreatments(locale: Locale) {
   const rows = await db.treatment.findMany({
     orderBy: { sortOrder: "asc" },
-    include: { translations: inLocale(locale), offers: { select: { priceFrom: true, currency: true } } },
+    include: {
+      translations: inLocale(locale),
+      offers: { select: { priceFrom: true, currency: true, priceUnit: true } },
+    },
   });
   return rows.map((row) => {
     const text = translated(row.translations, row.slug);
@@ -20,8 +24,7 @@ export async function listTreatments(locale: Locale) {
       reviewedOn: row.reviewedOn,
       name: text.name,
       summary: text.summary,
-      clinicCount: row.offers.length,
-      prices: priceRangesByCurrency(row.offers.map(toOffer)),
+      prices: summarizePrices(row.offers.map(toOffer)),
     };
   });
 }
@@ -33,6 +36,7 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
     where: { slug },
     include: {
       translations: inLocale(locale),
+      reviewer: reviewerInclude(locale),
       figures: figureInclude(locale),
       requiredRecords: {
         orderBy: { sortOrder: "asc" },
@@ -59,15 +63,16 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
         name: clinicText.name,
         city: clinicText.city,
         countryCode: offer.clinic.countryCode,
-        serviceFeeModel: offer.clinic.serviceFeeModel,
+        serviceFee: toServiceFee(offer.clinic),
       },
     };
   });
   return {
     slug: row.slug,
     reviewedOn: row.reviewedOn,
+    reviewer: toReviewer(row.reviewer),
     ...translated(row.translations, row.slug),
-    figures: row.figures.map(toFigure),
+    figureGroups: toFigureGroups(row.figures),
     records: row.requiredRecords.map(({ required, recordType }) => ({
       key: recordType.key,
       required,
@@ -78,7 +83,7 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
       name: translated(condition.translations, condition.slug).name,
     })),
     offers,
-    prices: priceRangesByCurrency(offers),
+    prices: summarizePrices(offers),
   };
 });
 

@@ -12,7 +12,7 @@ test("a visitor browses home → condition → treatment → clinic → doctor i
   await page.locator("#treatment-options").locator("..").getByRole("link").filter({ hasText: /radioembolization/i }).first().click();
   await expect(page).toHaveURL(/\/en\/treatments\/y90-radioembolization$/);
   await expect(page.getByRole("heading", { level: 2, name: "Risks and side effects" })).toBeVisible();
-  await expect(page.getByText("Medically reviewed on")).toBeVisible();
+  await expect(page.getByText(/^Medically reviewed by Dr Ines Halvorsen, /)).toBeVisible();
 
   const offers = page.locator(".offer-list");
   await offers.getByRole("link").first().click();

@@ -16,12 +16,16 @@ test("a treatment page has localized title, canonical, hreflang alternates, Open
   await expect(head.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
   await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd["@type"]).toBe("MedicalProcedure");
+  expect(jsonLd["@type"]).toBe("MedicalWebPage");
+  expect(jsonLd.about["@type"]).toBe("MedicalProcedure");
+  expect(jsonLd.lastReviewed).toBe("2026-11-20");
+  // The seeded reviewer is a fictional sample: shown to visitors with its label, never claimed to search engines.
+  expect(jsonLd).not.toHaveProperty("reviewedBy");
 });
 
 test("clinic, doctor and condition pages describe themselves with schema.org types", async ({ page }) => {
   await page.goto("/en/conditions/liver-metastases");
-  expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)["@type"]).toBe(
+  expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!).about["@type"]).toBe(
     "MedicalCondition",
   );
   await page.goto("/en/clinics");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listClinics } from "@/lib/catalog/clinics";
+import { getClinic, listClinics } from "@/lib/catalog/clinics";
 import { getCondition } from "@/lib/catalog/conditions";
 import { getDoctor, listDoctors } from "@/lib/catalog/doctors";
 import { getTreatment, listTreatments } from "@/lib/catalog/treatments";
@@ -41,16 +41,82 @@ describe("catalog queries", () => {
     expect(priced.length).toBeGreaterThan(0);
     for (const offer of priced) expect(offer.currency).toMatch(/^[A-Z]{3}$/);
     expect(treatment.prices.ranges.map((range) => range.currency)).toEqual(["USD"]);
-    expect(treatment.prices.onRequestCount).toBe(treatment.offers.length - priced.length);
+    expect(treatment.prices.pricedCount).toBe(priced.length);
+    expect(treatment.prices.clinicCount).toBe(treatment.offers.length);
   });
 
-  it("attaches a source and a population to every published figure", async () => {
-    const treatment = (await getTreatment("tace-chemoembolization", "ru"))!;
-    expect(treatment.figures.length).toBeGreaterThan(0);
-    for (const figure of treatment.figures) {
-      expect(figure.source.publisher).not.toBe("");
-      expect(figure.population.length).toBeGreaterThan(10);
+  it("says what each published price is for: 1 of 5 clinics prices liver surgery, per operation", async () => {
+    const treatment = (await getTreatment("surgical-resection", "en"))!;
+    expect(treatment.prices).toEqual({
+      clinicCount: 5,
+      pricedCount: 1,
+      ranges: [{ currency: "USD", unit: "OPERATION", min: 2550, max: 2550, clinicCount: 1 }],
+    });
+    const chemotherapy = (await getTreatment("chemotherapy", "en"))!;
+    expect(chemotherapy.offers.find((offer) => offer.priceFrom !== null)?.priceUnit).toBe("COURSE");
+    const listed = (await listTreatments("en")).find((item) => item.slug === "surgical-resection")!;
+    expect(listed.prices).toEqual(treatment.prices);
+    for (const { slug } of await listTreatments("en")) {
+      for (const offer of (await getTreatment(slug, "en"))!.offers) {
+        expect(offer.priceUnit === null, `${slug} at ${offer.clinic.slug}`).toBe(offer.priceFrom === null);
+      }
     }
+  });
+
+  it("gives a clinic's coordination fee as published, or as on request, and no fee elsewhere", async () => {
+    const clinics = await listClinics("en");
+    const charging = clinics.filter((clinic) => clinic.serviceFeeModel === "PATIENT_SERVICE_FEE");
+    expect(charging.length).toBeGreaterThan(0);
+    for (const clinic of clinics) {
+      // No seed document states a coordination fee: the amount is "on request" rather than invented.
+      expect((await getClinic(clinic.slug, "en"))!.serviceFee, clinic.slug).toEqual({
+        model: clinic.serviceFeeModel,
+        min: null,
+        max: null,
+        currency: null,
+      });
+    }
+    const priced = (await getClinic("svetlodol-liver-oncology-clinic", "en"))!.offers.filter((offer) => offer.priceFrom);
+    expect(priced.map((offer) => [offer.treatment.slug, offer.priceUnit])).toEqual([
+      ["surgical-resection", "OPERATION"],
+      ["y90-radioembolization", "PROCEDURE"],
+      ["stereotactic-radiosurgery", "COURSE"],
+      ["chemotherapy", "COURSE"],
+    ]);
+  });
+
+  it("groups the Russian TACE figures under their one source, with the cohort stated once", async () => {
+    const treatment = (await getTreatment("tace-chemoembolization", "ru"))!;
+    expect(treatment.figureGroups.map((group) => group.source.key)).toEqual(["tace-gastric-abstract"]);
+    const [group] = treatment.figureGroups;
+    expect(group!.figures.length).toBeGreaterThan(5);
+    expect(group!.population?.length).toBeGreaterThan(10);
+    expect(group!.figures.every((figure) => figure.population === null)).toBe(true);
+    expect(group!.source.publisher).not.toBe("");
+  });
+
+  it("marks a best-case figure as “up to” instead of writing it into the label", async () => {
+    const treatment = (await getTreatment("liver-transplantation", "de"))!;
+    const [figure] = treatment.figureGroups.flatMap((group) => group.figures);
+    expect(figure).toMatchObject({ value: 74, upTo: true });
+    expect(figure!.label).not.toMatch(/bis zu/);
+  });
+
+  it("names the medical reviewer of every condition, treatment, clinic and doctor page, in the page's language", async () => {
+    const pages = [
+      (await getCondition("liver-metastases", "ar"))!,
+      ...(await Promise.all((await listTreatments("ar")).map(({ slug }) => getTreatment(slug, "ar")))),
+      ...(await Promise.all((await listClinics("ar")).map(({ slug }) => getClinic(slug, "ar")))),
+      ...(await Promise.all((await listDoctors("ar")).map(({ slug }) => getDoctor(slug, "ar")))),
+    ];
+    for (const page of pages) {
+      expect(page!.reviewer, page!.slug).toMatchObject({ isFictionalSample: true });
+      expect(page!.reviewer!.name, page!.slug).toMatch(/[\u0600-\u06FF]/);
+      expect(page!.reviewer!.qualification, page!.slug).toMatch(/[\u0600-\u06FF]/);
+    }
+    const english = (await getTreatment("surgical-resection", "en"))!.reviewer!;
+    expect(english.name).toMatch(/^Dr /);
+    expect(english.qualification.length).toBeGreaterThan(5);
   });
 
   it("filters clinics by country and by treatment", async () => {

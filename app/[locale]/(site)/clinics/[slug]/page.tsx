@@ -84,7 +84,7 @@ export default async function ClinicPage({ params }: Props) {
           </div>
         )}
       </ClinicFacts>
-      <ServiceFeeNote model={clinic.serviceFeeModel} />
+      <ServiceFeeNote fee={clinic.serviceFee} />
       <ConsultationPanel context={context} />
       <ContentSection id="about" title={t("about")}>
         <RichText text={clinic.description} />
@@ -97,7 +97,7 @@ export default async function ClinicPage({ params }: Props) {
                 <Link href={`/treatments/${offer.treatment.slug}`}>{offer.treatment.name}</Link>
               </h3>
               <p>
-                <Price priceFrom={offer.priceFrom} currency={offer.currency} />
+                <Price priceFrom={offer.priceFrom} currency={offer.currency} unit={offer.priceUnit} />
               </p>
               <OfferTerms
                 includes={offer.includes}
@@ -124,7 +124,7 @@ export default async function ClinicPage({ params }: Props) {
         )}
       </ContentSection>
       <ConsultationIsland context={context} />
-      <PageNotices reviewedOn={clinic.reviewedOn} />
+      <PageNotices reviewedOn={clinic.reviewedOn} reviewer={clinic.reviewer} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { getCondition } from "@/lib/catalog/conditions";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { medicalWebPage } from "@/lib/seo/medical-web-page";
 import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/conditions/[slug]">;
@@ -49,23 +50,28 @@ export default async function ConditionPage({ params }: Props) {
     ...sections,
     { id: "treatment-options", title: t("treatmentOptions") },
     { id: "prognosis", title: t("prognosis") },
-    ...(condition.figures.length ? [{ id: "figures", title: t("figures") }] : []),
+    ...(condition.figureGroups.length ? [{ id: "figures", title: t("figures") }] : []),
   ];
 
   return (
     <article className="container page">
       <JsonLd
-        data={{
-          "@type": "MedicalCondition",
-          name: condition.name,
-          description: condition.summary,
+        data={medicalWebPage({
           url: localizedUrl(locale, `/conditions/${condition.slug}`),
-          possibleTreatment: condition.treatments.map((treatment) => ({
-            "@type": "MedicalProcedure",
-            name: treatment.name,
-            url: localizedUrl(locale, `/treatments/${treatment.slug}`),
-          })),
-        }}
+          reviewedOn: condition.reviewedOn,
+          reviewer: condition.reviewer,
+          about: {
+            "@type": "MedicalCondition",
+            name: condition.name,
+            description: condition.summary,
+            url: localizedUrl(locale, `/conditions/${condition.slug}`),
+            possibleTreatment: condition.treatments.map((treatment) => ({
+              "@type": "MedicalProcedure",
+              name: treatment.name,
+              url: localizedUrl(locale, `/treatments/${treatment.slug}`),
+            })),
+          },
+        })}
       />
       <Breadcrumbs items={[{ href: "/", label: tNav("homeBreadcrumb") }, { label: condition.name }]} />
       <header className="page__header">
@@ -88,13 +94,13 @@ export default async function ConditionPage({ params }: Props) {
         </ul>
       </ContentSection>
       <ContentSection id="prognosis" title={t("prognosis")} text={condition.prognosis} />
-      {condition.figures.length > 0 && (
+      {condition.figureGroups.length > 0 && (
         <ContentSection id="figures" title={t("figures")}>
-          <FigureList figures={condition.figures} headingId="figures" />
+          <FigureList groups={condition.figureGroups} />
         </ContentSection>
       )}
       <ConsultationPanel />
-      <PageNotices reviewedOn={condition.reviewedOn} />
+      <PageNotices reviewedOn={condition.reviewedOn} reviewer={condition.reviewer} />
     </article>
   );
 }

@@ -93,7 +93,7 @@ export default async function DoctorPage({ params }: Props) {
         </ul>
       </ContentSection>
       <ConsultationIsland context={context} />
-      <PageNotices reviewedOn={doctor.reviewedOn} />
+      <PageNotices reviewedOn={doctor.reviewedOn} reviewer={doctor.reviewer} />
     </article>
   );
 }

@@ -18,6 +18,7 @@ import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { getTreatment } from "@/lib/catalog/treatments";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { medicalWebPage } from "@/lib/seo/medical-web-page";
 import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/treatments/[slug]">;
@@ -57,7 +58,7 @@ export default async function TreatmentPage({ params }: Props) {
   const contents = [
     ...sections,
     { id: "records", title: t("records") },
-    ...(treatment.figures.length ? [{ id: "figures", title: t("figures") }] : []),
+    ...(treatment.figureGroups.length ? [{ id: "figures", title: t("figures") }] : []),
     { id: "prices", title: t("prices") },
   ];
   const context = { treatment: treatment.slug };
@@ -65,15 +66,20 @@ export default async function TreatmentPage({ params }: Props) {
   return (
     <article className="container page">
       <JsonLd
-        data={{
-          "@type": "MedicalProcedure",
-          name: treatment.name,
-          description: treatment.summary,
+        data={medicalWebPage({
           url: localizedUrl(locale, `/treatments/${treatment.slug}`),
-          howPerformed: treatment.howItWorks,
-          preparation: treatment.preparation,
-          followup: treatment.recovery,
-        }}
+          reviewedOn: treatment.reviewedOn,
+          reviewer: treatment.reviewer,
+          about: {
+            "@type": "MedicalProcedure",
+            name: treatment.name,
+            description: treatment.summary,
+            url: localizedUrl(locale, `/treatments/${treatment.slug}`),
+            howPerformed: treatment.howItWorks,
+            preparation: treatment.preparation,
+            followup: treatment.recovery,
+          },
+        })}
       />
       <Breadcrumbs
         items={[
@@ -100,9 +106,9 @@ export default async function TreatmentPage({ params }: Props) {
         <p>{t("recordsLead")}</p>
         <RecordChecklist records={treatment.records} />
       </ContentSection>
-      {treatment.figures.length > 0 && (
+      {treatment.figureGroups.length > 0 && (
         <ContentSection id="figures" title={t("figures")}>
-          <FigureList figures={treatment.figures} headingId="figures" />
+          <FigureList groups={treatment.figureGroups} />
         </ContentSection>
       )}
       <ContentSection id="prices" title={t("prices")}>
@@ -119,10 +125,10 @@ export default async function TreatmentPage({ params }: Props) {
                 </h4>
                 <p>
                   <CountryLabel city={offer.clinic.city} countryCode={offer.clinic.countryCode} /> ·{" "}
-                  <Price priceFrom={offer.priceFrom} currency={offer.currency} />
+                  <Price priceFrom={offer.priceFrom} currency={offer.currency} unit={offer.priceUnit} />
                 </p>
                 <OfferTerms includes={offer.includes} excludes={offer.excludes} checkedOn={offer.checkedOn} />
-                <ServiceFeeNote model={offer.clinic.serviceFeeModel} />
+                <ServiceFeeNote fee={offer.clinic.serviceFee} />
               </li>
             ))}
           </ul>
@@ -132,7 +138,7 @@ export default async function TreatmentPage({ params }: Props) {
         context={context}
         treatment={{ slug: treatment.slug, name: treatment.name, records: treatment.records }}
       />
-      <PageNotices reviewedOn={treatment.reviewedOn} />
+      <PageNotices reviewedOn={treatment.reviewedOn} reviewer={treatment.reviewer} />
     </article>
   );
 }
