@@ -54,7 +54,7 @@ test("on a phone the Russian TACE figures state their study once and fit in unde
   const section = figuresSection(page);
   await expect(section.getByRole("heading", { level: 3 })).toHaveCount(1);
   await expect(section.getByText(/^Группа пациентов:/)).toHaveCount(1);
-  // 4,557 px before the figures were grouped under their source (README: Catalog trust).
+  // 4,557 px before the figures were grouped under their source (README: "Catalog trust").
   expect((await section.boundingBox())!.height).toBeLessThan(3 * 844);
 });
 
