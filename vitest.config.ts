@@ -22,7 +22,7 @@ export default defineConfig({
         ssr: { resolve: { conditions: resolve.conditions, externalConditions: resolve.conditions } },
         test: {
           name: "unit",
-          include: ["{lib,components,scripts,prisma,messages}/**/*.test.{ts,tsx}"],
+          include: ["{app,lib,components,scripts,prisma,messages}/**/*.test.{ts,tsx}"],
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
           server,
         },

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./tokens.css";
 import "./globals.css";
 
 // The <html> element lives in app/[locale]/layout.tsx, where the language and direction are known.

@@ -4,12 +4,13 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import { Link } from "@/lib/i18n/navigation";
 import { SignOutForm } from "./sign-out-form";
 import type { Locale } from "@/lib/i18n/locales";
+import styles from "./admin-bar.module.css";
 
 /** The workspace's own navigation: who is signed in, and sign-out (a POST, never a link). */
 export async function AdminBar({ staff, locale }: { staff: StaffSession; locale: Locale }) {
   const t = await getTranslations("Admin");
   return (
-    <nav className="admin-bar" aria-label={t("nav.label")}>
+    <nav className={styles.bar} aria-label={t("nav.label")}>
       <Link href="/admin/leads">{t("nav.leads")}</Link>
       <Link href="/admin/quarantine">{t("nav.quarantine")}</Link>
       {hasRole(staff.user.role, "admin") && (
@@ -18,7 +19,7 @@ export async function AdminBar({ staff, locale }: { staff: StaffSession; locale:
           <Link href="/admin/settings">{t("nav.settings")}</Link>
         </>
       )}
-      <Link href="/admin/account" className="admin-bar__user">
+      <Link href="/admin/account" className={styles.user}>
         {t("nav.signedInAs", { name: staff.user.name, role: staff.user.role })}
       </Link>
       <SignOutForm locale={locale} label={t("nav.signOut")} />

@@ -3,6 +3,7 @@ import { countryOptions } from "@/components/consultation/countries";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
 import { workStatuses } from "@/lib/validation/lead-work";
+import styles from "./lead-filters-form.module.css";
 
 type Option = { value: string; label: string };
 
@@ -32,8 +33,8 @@ export async function LeadFiltersForm(props: {
   );
 
   return (
-    <form method="get" className="admin-form admin-filters" role="search" aria-label={t("filters.label")}>
-      <div className="field admin-filters__search">
+    <form method="get" className={`admin-form ${styles.filters}`} role="search" aria-label={t("filters.label")}>
+      <div className={`field ${styles.search}`}>
         <label htmlFor="filter-q">{t("filters.search")}</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
         <p id="filter-q-hint" className="hint">
@@ -57,7 +58,7 @@ export async function LeadFiltersForm(props: {
         <label htmlFor="filter-to">{t("filters.to")}</label>
         <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} />
       </div>
-      <div className="admin-filters__actions">
+      <div className={styles.actions}>
         <button type="submit" className="button button--primary">
           {t("filters.apply")}
         </button>

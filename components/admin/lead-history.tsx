@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/lib/leads/lead-history";
+import styles from "./lead-history.module.css";
 
 /** The lead's activity log and email attempts, newest first. */
 export async function LeadHistory(props: {
@@ -37,11 +38,11 @@ export async function LeadHistory(props: {
   };
   if (entries.length === 0) return <p className="hint">{t("history.empty")}</p>;
   return (
-    <ol className="admin-history">
+    <ol className={styles.history}>
       {entries.map((entry, index) => (
         <li key={index}>
           <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time> — {describe(entry)}
-          {entry.kind === "activity" && entry.note && <blockquote className="admin-message">{entry.note}</blockquote>}
+          {entry.kind === "activity" && entry.note && <blockquote className={styles.note}>{entry.note}</blockquote>}
           {entry.kind === "delivery" && entry.response && <span className="hint"> ({entry.response})</span>}
         </li>
       ))}

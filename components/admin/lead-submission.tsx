@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { canPreview } from "@/lib/leads/file-preview";
 import type { LeadDetail } from "@/lib/leads/lead-queries";
 import { formatFileSize } from "@/lib/i18n/format-file-size";
+import styles from "./lead-submission.module.css";
 
 /** What the patient sent: the message, the files (download and preview) and the records checklist. */
 export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
@@ -12,7 +13,7 @@ export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
     <>
       <section aria-labelledby="lead-message">
         <h2 id="lead-message">{t("lead.message")}</h2>
-        <p className="admin-message">{lead.message}</p>
+        <p className={styles.message}>{lead.message}</p>
       </section>
 
       <section aria-labelledby="lead-files">

@@ -7,10 +7,11 @@ import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { workStatuses } from "@/lib/validation/lead-work";
 import { SubmitButton } from "@/components/forms/submit-button";
+import styles from "./lead-work-panel.module.css";
 
 function WorkForm({ form, label, children, id }: { form: ReturnType<typeof useStaffAction>["formProps"]; label: string; children: ReactNode; id: string }) {
   return (
-    <form {...form} className="admin-form admin-work__form" aria-labelledby={`${id}-title`}>
+    <form {...form} className={`admin-form ${styles.form}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{label}</h3>
       {children}
     </form>
@@ -25,7 +26,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
   const { state: noteState, formProps: noteForm, pending: notePending } = useStaffAction(addNote);
 
   return (
-    <div className="admin-work">
+    <div className={styles.panel}>
       <WorkForm form={statusForm} label={t("work.statusTitle")} id="work-status">
         <input type="hidden" name="leadId" value={props.leadId} />
         <label htmlFor="work-status-select">{t("work.status")}</label>

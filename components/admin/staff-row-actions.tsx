@@ -6,6 +6,7 @@ import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
+import styles from "./inline-actions.module.css";
 
 /** Role and activation for one account; an admin's own row has none (see lib/staff/staff-management.ts). */
 export function StaffRowActions({ member }: { member: { id: string; name: string; role: string; active: boolean } }) {
@@ -14,8 +15,8 @@ export function StaffRowActions({ member }: { member: { id: string; name: string
   const activation = useStaffAction(setActive);
   const roleSelect = `role-${member.id}`;
   return (
-    <div className="admin-row-actions">
-      <form {...role.formProps} className="admin-inline-form">
+    <div className={styles.row}>
+      <form {...role.formProps} className={styles.form}>
         <input type="hidden" name="userId" value={member.id} />
         <label htmlFor={roleSelect} className="visually-hidden">
           {t("users.roleOf", { name: member.name })}
@@ -30,7 +31,7 @@ export function StaffRowActions({ member }: { member: { id: string; name: string
         <SubmitButton pending={role.pending}>{t("users.saveRole")}</SubmitButton>
         <ActionOutcome state={role.state} id={`${roleSelect}-outcome`} scope="users" />
       </form>
-      <form {...activation.formProps} className="admin-inline-form">
+      <form {...activation.formProps} className={styles.form}>
         <input type="hidden" name="userId" value={member.id} />
         <input type="hidden" name="active" value={member.active ? "false" : "true"} />
         <button type="submit" className={member.active ? "button button--danger" : "button"} disabled={activation.pending} aria-busy={activation.pending}>

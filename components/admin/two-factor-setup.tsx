@@ -6,6 +6,7 @@ import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/auth/a
 import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import styles from "./two-factor-setup.module.css";
 
 const messageKey = {
   enabled: "account.twoFactorEnabled",
@@ -63,13 +64,13 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
         <img src={setup.qrCode} alt={t("account.qrAlt")} width={220} height={220} />
         <p className="hint">{t("account.scanHint")}</p>
         <p>
-          <code className="admin-two-factor__key" data-testid="totp-key">
+          <code className={styles.key} data-testid="totp-key">
             {setup.key}
           </code>
         </p>
         <h3>{t("account.backupCodesTitle")}</h3>
         <p className="hint">{t("account.backupCodesHint")}</p>
-        <ul className="admin-two-factor__codes">
+        <ul className={styles.codes}>
           {setup.backupCodes.map((code) => (
             <li key={code}>
               <code>{code}</code>

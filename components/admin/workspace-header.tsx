@@ -1,18 +1,19 @@
 import { useTranslations } from "next-intl";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { Link } from "@/lib/i18n/navigation";
+import styles from "./workspace-header.module.css";
 
 export function WorkspaceHeader() {
   const t = useTranslations("Admin.header");
   const tLocale = useTranslations("LocaleSwitcher");
   return (
-    <header className="workspace-header">
-      <div className="container workspace-header__bar">
-        <Link href="/admin" className="brand">
-          Careport <span className="workspace-header__name">{t("workspace")}</span>
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link href="/admin" className={styles.brand}>
+          Careport <span className={styles.name}>{t("workspace")}</span>
         </Link>
         <LocaleSwitcher label={tLocale("label")} />
-        <Link href="/" className="workspace-header__site">
+        <Link href="/" className={styles.site}>
           {t("publicSite")}
         </Link>
       </div>

@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import styles from "./breadcrumbs.module.css";
 
 export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
   const t = useTranslations("Navigation");
   return (
-    <nav aria-label={t("breadcrumb")} className="breadcrumbs">
+    <nav aria-label={t("breadcrumb")} className={styles.breadcrumbs}>
       <ol>
         {items.map((item) => (
           <li key={item.label}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { languageNames } from "@/lib/i18n/display-names";
+import styles from "./facts.module.css";
 
 /** Accreditations and languages spoken, plus any facts the caller adds. */
 export function ClinicFacts({
@@ -15,7 +16,7 @@ export function ClinicFacts({
   const t = useTranslations("Clinics");
   const locale = useLocale();
   return (
-    <dl className="facts">
+    <dl className={styles.facts}>
       <div>
         <dt>{t("accreditations")}</dt>
         <dd>{accreditations.join(", ") || t("noAccreditations")}</dd>

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { RichText } from "./rich-text";
+import styles from "./content-section.module.css";
 
 export function ContentSection({ id, title, text, children }: { id: string; title: string; text?: string; children?: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="content-section">
+    <section aria-labelledby={id} className={styles.section}>
       <h2 id={id}>{title}</h2>
       {text && <RichText text={text} />}
       {children}
@@ -13,7 +14,7 @@ export function ContentSection({ id, title, text, children }: { id: string; titl
 
 export function TableOfContents({ title, items }: { title: string; items: { id: string; title: string }[] }) {
   return (
-    <nav aria-label={title} className="toc">
+    <nav aria-label={title} className={styles.toc}>
       <h2>{title}</h2>
       <ul>
         {items.map((item) => (

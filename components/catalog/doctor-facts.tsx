@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { languageNames } from "@/lib/i18n/display-names";
 import { SpecialtyLabel } from "./specialty-label";
+import styles from "./facts.module.css";
 
 /** Specialty and languages spoken, plus any facts the caller adds. */
 export function DoctorFacts({
@@ -16,7 +17,7 @@ export function DoctorFacts({
   const t = useTranslations("Doctors");
   const locale = useLocale();
   return (
-    <dl className="facts">
+    <dl className={styles.facts}>
       <div>
         <dt>{t("specialty")}</dt>
         <dd>

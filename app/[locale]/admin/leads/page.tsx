@@ -13,6 +13,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
 import { leadFiltersQuery, leadFiltersSchema } from "@/lib/validation/lead-filters";
+import workspace from "@/components/admin/workspace.module.css";
+import styles from "./page.module.css";
 
 export const generateMetadata = adminPageMetadata("leads.title");
 
@@ -54,8 +56,8 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
       {leads.length === 0 ? (
         <p className="notice">{Object.keys(query).length ? t("leads.noMatch") : t("leads.empty")}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("leads.title")}>
-          <table className="admin-table">
+        <div className={workspace.tableScroll} tabIndex={0} role="region" aria-label={t("leads.title")}>
+          <table className={workspace.table}>
             <thead>
               <tr>
                 <th scope="col">{t("leads.reference")}</th>
@@ -75,13 +77,13 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
                 // Resending adds a notification, so one delivered email is enough.
                 const unnotified = lead.status !== "QUARANTINED" && !lead.notifications.some((notification) => notification.status === "SENT");
                 return (
-                  <tr key={lead.id} className={wait.overdue && wait.running ? "admin-table__overdue" : undefined}>
-                    <td>
+                  <tr key={lead.id} className={wait.overdue && wait.running ? styles.overdue : undefined}>
+                    <td className={styles.reference}>
                       <Link href={`/admin/leads/${lead.id}`}>{lead.reference}</Link>
-                      {unnotified && <strong className="badge badge--alert"> {t("leads.notNotified")}</strong>}
+                      {unnotified && <strong className={`badge ${styles.alert}`}> {t("leads.notNotified")}</strong>}
                       {duplicates.has(lead.id) && <strong className="badge"> {t("leads.duplicate")}</strong>}
                     </td>
-                    <td className="patient-text">{lead.erasedAt ? <em>{t("leads.erased")}</em> : lead.fullName}</td>
+                    <td className={`patient-text ${styles.name}`}>{lead.erasedAt ? <em>{t("leads.erased")}</em> : lead.fullName}</td>
                     <td>{countryName(locale, lead.countryCode)}</td>
                     <td>{lead.treatment?.translations[0]?.name ?? "—"}</td>
                     <td>{t(`channel.${lead.contactChannel}`)}</td>
@@ -89,7 +91,7 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
                     <td>{lead.assignee?.name ?? "—"}</td>
                     <td>
                       {t("leads.duration", { days: wait.days, hours: wait.hours, minutes: wait.minutes })}
-                      {wait.overdue && <strong className="badge badge--alert"> {t("leads.overdue")}</strong>}
+                      {wait.overdue && <strong className={`badge ${styles.alert}`}> {t("leads.overdue")}</strong>}
                     </td>
                     <td>{format.dateTime(lead.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</td>
                   </tr>

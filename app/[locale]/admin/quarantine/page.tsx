@@ -10,6 +10,8 @@ import { countryName } from "@/lib/i18n/display-names";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
 import { leadFiltersSchema } from "@/lib/validation/lead-filters";
+import workspace from "@/components/admin/workspace.module.css";
+import styles from "./page.module.css";
 
 export const generateMetadata = adminPageMetadata("quarantine.title");
 
@@ -40,13 +42,13 @@ export default async function QuarantinePage({ params, searchParams }: PageProps
         <p className="notice">{t("quarantine.empty")}</p>
       ) : (
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
-          <ul className="admin-quarantine">
+          <ul className={styles.list}>
             {leads.map((lead) => (
-              <li key={lead.id} className="admin-quarantine__item">
+              <li key={lead.id} className={styles.item}>
                 <h2>
                   {lead.reference} · {lead.fullName}
                 </h2>
-                <dl className="admin-facts">
+                <dl className={workspace.facts}>
                   <dt>{t("quarantine.received")}</dt>
                   <dd>{format.dateTime(lead.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</dd>
                   <dt>{t("quarantine.sender")}</dt>
@@ -56,7 +58,7 @@ export default async function QuarantinePage({ params, searchParams }: PageProps
                   <dt>{t("quarantine.reason")}</dt>
                   <dd>{t(`quarantine.reasons.${knownReasons.includes(lead.spamReason ?? "") ? lead.spamReason : "other"}` as "quarantine.reasons.other")}</dd>
                   <dt>{t("quarantine.message")}</dt>
-                  <dd className="admin-message">{lead.message.length > 600 ? `${lead.message.slice(0, 600)}…` : lead.message}</dd>
+                  <dd className={styles.message}>{lead.message.length > 600 ? `${lead.message.slice(0, 600)}…` : lead.message}</dd>
                 </dl>
                 <QuarantineActions leadId={lead.id} reference={lead.reference} />
               </li>

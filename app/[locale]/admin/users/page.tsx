@@ -7,6 +7,7 @@ import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { listStaff } from "@/lib/staff/staff-management";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import workspace from "@/components/admin/workspace.module.css";
 
 export const generateMetadata = adminPageMetadata("users.title");
 
@@ -20,8 +21,8 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
       <h1>{t("users.title")}</h1>
       <p className="lead">{t("users.intro")}</p>
       <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("users.title")}>
-          <table className="admin-table">
+        <div className={workspace.tableScroll} tabIndex={0} role="region" aria-label={t("users.title")}>
+          <table className={workspace.table}>
             <thead>
               <tr>
                 <th scope="col">{t("users.name")}</th>

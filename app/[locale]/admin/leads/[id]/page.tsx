@@ -21,6 +21,8 @@ import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
 import { isRecordId } from "@/lib/validation/record-id";
 import { leftToRight } from "@/components/forms/left-to-right";
+import workspace from "@/components/admin/workspace.module.css";
+import styles from "./page.module.css";
 
 export const generateMetadata = adminPageMetadata("lead.title");
 
@@ -68,7 +70,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
         </p>
       ) : (
         <>
-          <ul className="admin-actions" aria-label={t("lead.contactActions")}>
+          <ul className={styles.contactActions} aria-label={t("lead.contactActions")}>
             <li><a className="button patient-text" href={links.tel}>{t.rich("lead.call", { phone: lead.phone, ltr: leftToRight })}</a></li>
             <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
             <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
@@ -101,7 +103,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
 
       <section aria-labelledby="lead-patient">
         <h2 id="lead-patient">{t("lead.patient")}</h2>
-        <dl className="admin-facts">
+        <dl className={workspace.facts}>
           <dt>{t("lead.country")}</dt>
           <dd>{countryName(locale, lead.countryCode)}</dd>
           <dt>{t("lead.writer")}</dt>
@@ -124,7 +126,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
       <section aria-labelledby="lead-notifications">
         <h2 id="lead-notifications">{t("lead.notifications")}</h2>
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
-          <ul className="admin-notifications">
+          <ul className={styles.notifications}>
             {lead.notifications.map((notification) => (
               <li key={notification.id}>
                 {t(`notification.${notification.kind}`)}: {t(`delivery.${notification.status}`)}
@@ -146,7 +148,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
 
       <section aria-labelledby="lead-attribution">
         <h2 id="lead-attribution">{t("lead.attribution")}</h2>
-        <dl className="admin-facts">
+        <dl className={workspace.facts}>
           {!erased && (
             <>
               <dt>{t("lead.sourcePath")}</dt>
