@@ -26,6 +26,7 @@ function toDoctor(row: DoctorRow) {
     specialty: row.specialty,
     languages: row.languages,
     yearsOfExperience: row.yearsOfExperience,
+    isDemo: row.isDemo,
     reviewedOn: row.reviewedOn,
     ...translated(row.translations, row.slug),
     clinics: row.clinics.map(({ clinic }) => {
