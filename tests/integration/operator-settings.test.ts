@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { publicSiteSettings } from "@/lib/settings/operator-settings";
 import { getSettings, resetSetting } from "@/lib/settings/settings";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { callAction, workspaceActions } from "@/tests/support/server-actions";
@@ -99,6 +100,11 @@ describe("turning the demo notice off", () => {
     await db.doctor.updateMany({ data: { isDemo: false } });
     expect(await save({ ...operatorForm, hideDemoNotice: "on" })).toEqual({ result: "done" });
     expect((await getSettings()).hideDemoNotice).toBe(true);
+    expect(await publicSiteSettings()).toMatchObject({ showDemoNotice: false, operator: { name: "Careport Coordination" } });
+    // Demo content published again (a seed run, say) brings the notice back without anyone saving the settings.
+    const doctor = await db.doctor.findFirstOrThrow();
+    await db.doctor.update({ where: { id: doctor.id }, data: { isDemo: true } });
+    expect((await publicSiteSettings()).showDemoNotice).toBe(true);
     expect(await save(operatorForm)).toEqual({ result: "done" });
     expect((await getSettings()).hideDemoNotice).toBe(false);
   });
