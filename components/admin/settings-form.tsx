@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
 import { saveSettings } from "@/lib/settings/actions";
 import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
 import { settingBounds, type Settings } from "@/lib/validation/settings";
-import { ActionOutcome } from "./action-outcome";
+import { SaveOutcome } from "./save-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -22,24 +21,12 @@ const hoursText = (intervals: { start: string; end: string }[]) => intervals.map
 export function SettingsForm({ settings, treatments, languages, weekdayNames }: { settings: Settings; treatments: Option[]; languages: Option[]; weekdayNames: string[] }) {
   const t = useTranslations("Admin");
   const { state, formProps, pending } = useStaffAction(saveSettings, { clearOnSuccess: false });
-  const notice = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state.result !== "idle") notice.current?.focus();
-  }, [state]);
   const error = (name: string) => errorMessage(t, state.fields?.[name]);
   const rules = [...settings.routingRules, { treatments: undefined, countries: undefined, languages: undefined, recipients: [] }];
 
   return (
     <form {...formProps} className="admin-form admin-settings" noValidate>
-      <div tabIndex={-1} ref={notice}>
-        {state.result === "done" ? (
-          <p className="notice notice--info" role="status">
-            {t("settings.saved")}
-          </p>
-        ) : (
-          <ActionOutcome state={state.fields ? { result: "invalid" } : state} id="settings-outcome" />
-        )}
-      </div>
+      <SaveOutcome state={state} saved={t("settings.saved")} id="settings-outcome" />
 
       <fieldset>
         <legend>{t("settings.notifications")}</legend>

@@ -11,7 +11,7 @@ export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
       <h2 className="card__title">
         <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link>
       </h2>
-      <span className="tag">{tDemo("doctorBadge")}</span>
+      {doctor.isDemo && <span className="tag">{tDemo("doctorBadge")}</span>}
       <p>{doctor.title}</p>
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages}>
         <div>

@@ -3,13 +3,13 @@ import { ConsultationLink } from "@/components/consultation/consultation-link";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 
-export function SiteHeader() {
+export function SiteHeader({ showDemoNotice }: { showDemoNotice: boolean }) {
   const t = useTranslations("Navigation");
   const tDemo = useTranslations("Demo");
   const tLocale = useTranslations("LocaleSwitcher");
   return (
     <header className="site-header">
-      <p className="demo-banner">{tDemo("banner")}</p>
+      {showDemoNotice && <p className="demo-banner">{tDemo("banner")}</p>}
       <div className="container site-header__utility">
         <LocaleSwitcher label={tLocale("label")} />
       </div>

@@ -12,8 +12,8 @@ interface ActionBase<Schema extends z.ZodType, Outcome extends ActionOutcome> {
   schema: Schema;
   /** What an input the schema refuses answers; by default `invalid` with the field errors. */
   whenInvalid?: () => Outcome;
-  /** The page that shows the change, refreshed after one of these results ("done" unless said otherwise). */
-  revalidate?: { path: string; on?: readonly string[] };
+  /** The page that shows the change (or every page of a layout), refreshed after one of these results ("done" unless said otherwise). */
+  revalidate?: { path: string; type?: "page" | "layout"; on?: readonly string[] };
 }
 
 export interface StaffActionDefinition<Schema extends z.ZodType = z.ZodType, Outcome extends ActionOutcome = ActionOutcome>
@@ -74,7 +74,7 @@ function serverAction<Schema extends z.ZodType, Outcome extends ActionOutcome>(
   const action = async (_previous: FormState<Outcome>, input: FormData | z.input<Schema>) => {
     const state = await performAction(definition as AnyDefinition & typeof definition, await headers(), input);
     const { revalidate } = definition;
-    if (revalidate && (revalidate.on ?? ["done"]).includes(state.result)) revalidatePath(revalidate.path, "page");
+    if (revalidate && (revalidate.on ?? ["done"]).includes(state.result)) revalidatePath(revalidate.path, revalidate.type ?? "page");
     return state;
   };
   return Object.assign(action, { definition: definition as AnyDefinition });

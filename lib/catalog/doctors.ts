@@ -28,6 +28,7 @@ function toDoctor(row: DoctorRow) {
     specialty: row.specialty,
     languages: row.languages,
     yearsOfExperience: row.yearsOfExperience,
+    isDemo: row.isDemo,
     reviewedOn: row.reviewedOn,
     reviewer: toReviewer(row.reviewer),
     ...translated(row.translations, row.slug),

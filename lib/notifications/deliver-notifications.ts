@@ -44,7 +44,7 @@ async function deliver(id: string, sender: MailSender): Promise<Outcome> {
           serviceTimeZone: settings.workingHours.timeZone,
           appUrl: env.APP_URL,
         })
-      : renderPatientEmail(notified);
+      : renderPatientEmail(notified, settings.operator);
   try {
     const response = await sender.send({ ...mail, messageId: messageIdFor(id) });
     return await record("sent", response, { status: "SENT", sentAt: new Date(), lastError: null, awaitingServer: false });

@@ -1,4 +1,5 @@
 import { contactLinks } from "@/lib/formats/contact-links";
+import { operatorContacts, type OperatorContact } from "@/lib/formats/operator-contacts";
 import { createTranslator } from "use-intl/core";
 import { countryName } from "@/lib/i18n/display-names";
 import type { Locale } from "@/lib/i18n/locales";
@@ -8,6 +9,7 @@ import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
 import uk from "@/messages/uk.json";
 import type { OutgoingMail } from "@/lib/mail/mail-sender";
+import type { Operator } from "@/lib/validation/settings";
 
 const messages = { en, ru, uk, de, ar };
 
@@ -68,22 +70,40 @@ export function renderCoordinatorEmail(
   };
 }
 
+// In plain text a number or address is wrapped in Unicode isolates (LRI … PDI), so it reads left to right in Arabic.
+const isolated = (text: string) => `\u2066${text}\u2069`;
+
+/** How to reach whoever runs the site, quoting the reference, and its imprint line: nothing until it is set. */
+function operatorBlock(operator: Operator | null, intro: string, label: (kind: OperatorContact["kind"]) => string) {
+  if (!operator) return null;
+  const contacts = operatorContacts(operator);
+  const lines = contacts.map(({ kind, href, shown }) => `${label(kind)}: ${isolated(kind === "whatsApp" ? href : shown)}`);
+  const items = contacts.map(({ kind, href, shown }) => `<li>${escapeHtml(label(kind))}: <a href="${escapeHtml(href)}" dir="ltr">${escapeHtml(shown)}</a></li>`);
+  return {
+    text: [intro, ...lines].join("\n"),
+    html: `<p>${escapeHtml(intro)}</p><ul>${items.join("")}</ul>`,
+    imprint: [operator.name, operator.legalEntity, operator.address].join(" · "),
+  };
+}
+
 /** The patient's confirmation, in their language and time zone, with no medical details. */
-export function renderPatientEmail(lead: NotifiedLead): OutgoingMail {
+export function renderPatientEmail(lead: NotifiedLead, operator: Operator | null = null): OutgoingMail {
   const t = createTranslator({ locale: lead.locale, messages: messages[lead.locale], namespace: "Email" });
   const paragraphs = [
     t("patientGreeting", { name: lead.fullName }),
     t("patientReceived", { reference: lead.reference }),
     t("patientPromise", { time: formatTime(lead.respondBy, lead.locale, lead.timeZone) }),
     t("patientNext"),
-    t("patientNoReply"),
-    t("signature"),
   ];
+  const closing = [t("patientNoReply"), t("signature")];
+  const labels = createTranslator({ locale: lead.locale, messages: messages[lead.locale], namespace: "Operator" });
+  const contact = operatorBlock(operator, t("patientContact", { reference: lead.reference }), (kind) => labels(kind));
+  const html = (texts: string[]) => texts.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
   const dir = lead.locale === "ar" ? "rtl" : "ltr";
   return {
     to: [lead.email],
     subject: t("patientSubject", { reference: lead.reference }),
-    text: paragraphs.join("\n\n"),
-    html: `<!doctype html><html lang="${lead.locale}" dir="${dir}"><body>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</body></html>`,
+    text: [...paragraphs, ...(contact ? [contact.text] : []), ...closing, ...(contact ? [contact.imprint] : [])].join("\n\n"),
+    html: `<!doctype html><html lang="${lead.locale}" dir="${dir}"><body>${html(paragraphs)}${contact?.html ?? ""}${html(closing)}${contact ? html([contact.imprint]) : ""}</body></html>`,
   };
 }

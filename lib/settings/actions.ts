@@ -1,7 +1,8 @@
 "use server";
 
 import { staffAction } from "@/lib/auth/action-client";
-import { settingsFormInput } from "@/lib/validation/settings-form";
+import { operatorSettingsInput, settingsFormInput } from "@/lib/validation/settings-form";
+import { updateOperatorSettings } from "./operator-settings";
 import { updateSettings } from "./settings";
 
 export const saveSettings = staffAction({
@@ -13,4 +14,13 @@ export const saveSettings = staffAction({
     return "done";
   },
   revalidate: { path: "/[locale]/admin/settings" },
+});
+
+/** Who runs the site is on every public page, most of them generated at build time: all of them are regenerated. */
+export const saveOperatorSettings = staffAction({
+  name: "saveOperatorSettings",
+  role: "admin",
+  schema: operatorSettingsInput,
+  work: updateOperatorSettings,
+  revalidate: { path: "/[locale]", type: "layout" },
 });

@@ -27,8 +27,15 @@ export async function resetSetting(key: SettingKey): Promise<void> {
   await db.setting.deleteMany({ where: { key } });
 }
 
-/** Saves several settings at once: all of them or, if one is refused, none. */
+/**
+ * Saves several settings at once: all of them or, if one is refused, none. A setting saved as null (no operator) is
+ * removed, which reads back as its default, null: a JSON column holds no bare null.
+ */
 export async function updateSettings(values: Partial<Settings>): Promise<void> {
-  const rows = Object.entries(values).map(([key, value]) => ({ key, value: settingsSchema.shape[key as SettingKey].parse(value) as object }));
-  await db.$transaction(rows.map(({ key, value }) => db.setting.upsert({ where: { key }, create: { key, value }, update: { value } })));
+  const rows = Object.entries(values).map(([key, value]) => ({ key, value: settingsSchema.shape[key as SettingKey].parse(value) as object | null }));
+  await db.$transaction(
+    rows.map(({ key, value }) =>
+      value === null ? db.setting.deleteMany({ where: { key } }) : db.setting.upsert({ where: { key }, create: { key, value }, update: { value } }),
+    ),
+  );
 }

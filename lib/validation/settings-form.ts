@@ -1,6 +1,6 @@
 import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
-import { localTimePattern, settingBounds, type Settings } from "./settings";
+import { localTimePattern, operatorSettingsSchema, settingBounds, type Settings } from "./settings";
 import { slug } from "./slug";
 import { timeZoneSchema } from "./time-zone";
 
@@ -112,3 +112,9 @@ export function nestFormFields(fields: Record<string, unknown>): Record<string, 
 }
 
 export const settingsFormInput = z.preprocess((fields) => nestFormFields(fields as Record<string, unknown>), settingsFormSchema);
+
+/** The "who runs the site" form, posted as "operator.name", "operator.phone" … and "hideDemoNotice". */
+export const operatorSettingsInput = z.preprocess(
+  (fields) => (typeof fields === "object" && fields !== null ? nestFormFields(fields as Record<string, unknown>) : fields),
+  operatorSettingsSchema,
+);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { settingBounds, settingsSchema } from "./settings";
-import { settingsFormInput } from "./settings-form";
+import { operatorSchema, settingBounds, settingsSchema } from "./settings";
+import { operatorSettingsInput, settingsFormInput } from "./settings-form";
 
 const form = {
   coordinatorEmails: "a@clinic.example",
@@ -39,6 +39,25 @@ describe("the settings form and the stored settings", () => {
         // The form also wants an interval to end after it starts.
         expect(posted.success).toBe(stored.success && time !== "00:00");
       }),
+    );
+  });
+});
+
+// The operator is stored as the form's output and read back through the same schema, so every output must read back
+// unchanged, or a saved operator would silently disappear from the site.
+describe("the operator's details", () => {
+  const line = fc.oneof(fc.string({ maxLength: 320 }), fc.constantFrom("", " ", "Careport GmbH", "Beispielstraße 1, Berlin", "\u0000", "e\u0301"));
+  const phone = fc.oneof(line, fc.constantFrom("+44 20 7946 0958", "+61 491 570 006", "+4930123456", "020 7946 0958", " +1 (202) 555-0123 "));
+  const email = fc.oneof(line, fc.emailAddress(), fc.constantFrom(" desk@careport.example "));
+
+  it("read back exactly as the settings page saved them", () => {
+    fc.assert(
+      fc.property(fc.record({ name: line, legalEntity: line, address: line, phone, whatsApp: phone, email }), (operator) => {
+        const posted = operatorSettingsInput.safeParse(Object.fromEntries(Object.entries(operator).map(([key, value]) => [`operator.${key}`, value])));
+        if (!posted.success || !posted.data.operator) return;
+        expect(operatorSchema.parse(posted.data.operator)).toEqual(posted.data.operator);
+      }),
+      { numRuns: 500 },
     );
   });
 });

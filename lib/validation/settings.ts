@@ -1,5 +1,7 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "./zod";
 import { locales } from "@/lib/i18n/locales";
+import { isBlank, requiredLine } from "./text";
 import { timeZoneSchema } from "./time-zone";
 
 /** "08:00"; "24:00" ends a day that runs to midnight. */
@@ -16,6 +18,39 @@ const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.number()
 const localTime = z.string().regex(localTimePattern);
 const interval = z.object({ start: localTime, end: localTime });
 const day = z.array(interval);
+
+/** A number with its country code ("+44 20 7946 0958"), kept in E.164 ("+442079460958"). */
+const internationalPhone = requiredLine(40).transform((text, context) => {
+  const parsed = parsePhoneNumberFromString(text);
+  if (parsed?.isValid()) return parsed.number;
+  context.addIssue({ code: "custom", message: "invalidPhone" });
+  return z.NEVER;
+});
+const blankAsAbsent = (value: unknown) => (typeof value === "string" && isBlank(value) ? undefined : value);
+const optionalField = <Schema extends z.ZodType>(schema: Schema) => z.preprocess(blankAsAbsent, schema.optional());
+
+/**
+ * Who runs the site, as an imprint asks (name, legal entity, postal address, email: Germany's DDG §5, the EU's
+ * e-Commerce Directive art. 5), and the numbers patients may call. Messages are keys of "Admin.errors".
+ */
+export const operatorSchema = z.strictObject({
+  name: requiredLine(100),
+  legalEntity: requiredLine(200),
+  address: requiredLine(300),
+  email: z.string({ error: "invalidEmail" }).trim().max(254, "tooLong").pipe(z.email("invalidEmail")),
+  phone: optionalField(internationalPhone),
+  whatsApp: optionalField(internationalPhone),
+});
+export type Operator = z.output<typeof operatorSchema>;
+
+const everyFieldBlank = (fields: unknown) =>
+  typeof fields === "object" && fields !== null && Object.values(fields).every((value) => typeof value === "string" && isBlank(value));
+
+/** The settings page's "who runs the site" form: every field left empty means no operator is shown. */
+export const operatorSettingsSchema = z.strictObject({
+  operator: z.preprocess((fields) => (fields === undefined || everyFieldBlank(fields) ? null : fields), operatorSchema.nullable()),
+  hideDemoNotice: z.literal("on").optional().transform((box) => box === "on"),
+});
 
 /** Every setting coordinators may edit, with the default used until someone does. One key per row in `Setting`. */
 export const settingsSchema = z.object({
@@ -65,6 +100,10 @@ export const settingsSchema = z.object({
       }),
     )
     .default([]),
+  /** Who runs the site, shown in the footer, on the thank-you page and in the patient's email. None until set. */
+  operator: operatorSchema.nullable().default(null),
+  /** Turns the demo notice in the site's header off; refused while demo clinics or doctors are published. */
+  hideDemoNotice: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -9,10 +9,22 @@ const demoAccounts = [
   { email: "coordinator@careport.localhost", name: "Demo Coordinator", role: "coordinator" },
 ] as const;
 
+/** Who runs the demo site: fictional and labelled as a sample (fictional-use numbers, a reserved domain). */
+const sampleOperator = {
+  name: "Careport (sample operator)",
+  legalEntity: "Careport Sample Services GmbH — fictional, for the demo",
+  address: "Beispielstraße 1, 10115 Berlin, Germany (sample address)",
+  email: "contact@careport.example",
+  phone: "+442079460958",
+  whatsApp: "+61491570006",
+};
+
 /**
  * What `npm run dev` adds to its own embedded database so a new developer sees the whole flow: a coordinator address
- * (so a test request produces both emails in .data/mail), and a demo admin and coordinator whose passwords are
- * generated once into .data/demo-accounts.json and printed at every start. Never run against production.
+ * (so a test request produces both emails in .data/mail), a sample operator (so the footer, the thank-you page and
+ * the patient's email show contact details; production shows none until an admin sets them; cleared, it comes back
+ * at the next start), and a demo admin and coordinator whose passwords are generated once into
+ * .data/demo-accounts.json and printed at every start. Never run against production.
  */
 export async function seedDevelopmentData() {
   const { db } = await import("../../lib/db");
@@ -23,6 +35,7 @@ export async function seedDevelopmentData() {
     if (!(await db.setting.findUnique({ where: { key: "coordinatorEmails" } }))) {
       await updateSetting("coordinatorEmails", ["coordinators@careport.localhost"]);
     }
+    if (!(await db.setting.findUnique({ where: { key: "operator" } }))) await updateSetting("operator", sampleOperator);
     const passwords: Record<string, string> = existsSync(file) ? JSON.parse(await readFile(file, "utf8")) : {};
     for (const account of demoAccounts) {
       if (await db.user.findUnique({ where: { email: account.email } })) continue;

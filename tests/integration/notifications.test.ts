@@ -54,6 +54,7 @@ afterEach(async () => {
   senders.splice(0).forEach((sender) => sender.close());
   await sink.close();
   await resetSetting("coordinatorLocale");
+  await resetSetting("operator");
 });
 
 describe("notification delivery over SMTP", () => {
@@ -91,6 +92,36 @@ describe("notification delivery over SMTP", () => {
     const coordinator = sink.received.find((mail) => mail !== patient)!;
     expect(coordinator.subject).toMatch(/[\u0600-\u06FF]/);
     expect(coordinator.text).toContain(`/ar/admin/leads/${lead.id}`);
+  });
+
+  it("tells the patient who runs the site and how to reach them, escaped, with numbers left to right in Arabic", async () => {
+    const before = await newLead();
+    await updateSetting("operator", {
+      name: "Careport <b>Coordination</b> & Co",
+      legalEntity: "Careport Services GmbH",
+      address: "Example Street 1, 10115 Berlin, Germany",
+      email: "contact@careport.example",
+      phone: "+442079460958",
+      whatsApp: "+61491570006",
+    });
+    const lead = await newLead({ locale: "ar" });
+    await deliverAll(senderFor(sink.url));
+    const patientMail = (email: string) => sink.received.find((mail) => (mail.to as { text: string }).text === email)!;
+    // Rendered when sent, so a confirmation waiting in the outbox carries the contact saved meanwhile.
+    expect(patientMail(before.email).text).toContain("+44 20 7946 0958");
+
+    const patient = patientMail(lead.email);
+    const isolated = (text: string) => `\u2066${text}\u2069`;
+    expect(patient.text).toContain("Careport <b>Coordination</b> & Co");
+    expect(patient.text).toContain("Careport Services GmbH");
+    expect(patient.text).toContain(isolated("+44 20 7946 0958"));
+    expect(patient.text).toContain(isolated("https://wa.me/61491570006"));
+    expect(patient.text).toContain(isolated("contact@careport.example"));
+    expect(patient.html).toContain('<a href="tel:+442079460958" dir="ltr">+44 20 7946 0958</a>');
+    expect(patient.html).toContain('<a href="https://wa.me/61491570006" dir="ltr">+61 491 570 006</a>');
+    expect(patient.html).toContain('<a href="mailto:contact@careport.example" dir="ltr">contact@careport.example</a>');
+    expect(patient.html).toContain("Careport &#60;b&#62;Coordination&#60;/b&#62; &#38; Co");
+    expect(patient.html).not.toContain("<b>");
   });
 
   it("keeps the notification when the SMTP server is down and delivers it once it is back", async () => {

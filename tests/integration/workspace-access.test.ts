@@ -49,12 +49,21 @@ beforeAll(async () => {
         leadRetentionDays: "730",
         ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, "08:00-20:00"])),
       }),
+    saveOperatorSettings: () =>
+      formData({
+        "operator.name": "Careport",
+        "operator.legalEntity": "Careport Services GmbH",
+        "operator.address": "Example Street 1, Berlin",
+        "operator.email": "desk@careport.test",
+        "operator.phone": "+44 20 7946 0958",
+        "operator.whatsApp": "+61 491 570 006",
+      }),
   };
 });
 
 const actionNames = Object.keys(workspaceActions) as WorkspaceActionName[];
 /** Users, settings and erasure are for admins only (the issue's roles); a coordinator must be refused each of these. */
-const adminOnly: WorkspaceActionName[] = ["eraseLead", "addStaff", "changeRole", "setActive", "saveSettings"];
+const adminOnly: WorkspaceActionName[] = ["eraseLead", "addStaff", "changeRole", "setActive", "saveSettings", "saveOperatorSettings"];
 const roleOf = (name: WorkspaceActionName) => (workspaceActions[name].definition.access === "public" ? undefined : workspaceActions[name].definition.access.role);
 
 describe("every workspace action checks the session and role on the server", () => {

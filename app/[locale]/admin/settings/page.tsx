@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
+import { OperatorSettingsForm } from "@/components/admin/operator-settings-form";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { leadFilterOptions } from "@/lib/leads/lead-queries";
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
@@ -28,6 +29,7 @@ export default async function SettingsPage({ params }: PageProps<"/[locale]/admi
             languages={locales.map((code) => ({ value: code, label: languageName(locale, code) }))}
             weekdayNames={weekdayNames(locale)}
           />
+          <OperatorSettingsForm operator={settings.operator} hideDemoNotice={settings.hideDemoNotice} />
         </NextIntlClientProvider>
       </div>
     </div>

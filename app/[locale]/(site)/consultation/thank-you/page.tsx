@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ContactPromise } from "@/components/consultation/contact-promise";
+import { OperatorContacts } from "@/components/site/operator-contacts";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { normalizeReference } from "@/lib/leads/reference";
+import { getSettings } from "@/lib/settings/settings";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/consultation/thank-you">): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -18,7 +20,7 @@ export default async function ThankYouPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const reference = normalizeReference(String(query.reference ?? ""));
   const respondBy = typeof query.respondBy === "string" ? query.respondBy : null;
-  const { ThankYou } = await getMessages();
+  const [{ ThankYou }, { operator }] = await Promise.all([getMessages(), getSettings()]);
 
   return (
     <div className="container narrow page">
@@ -29,7 +31,10 @@ export default async function ThankYouPage({ params, searchParams }: PageProps<"
           <p className="reference" data-testid="reference">
             {reference}
           </p>
-          <p className="hint">{t("referenceHint")}</p>
+          <p className="hint" id="contact-hint">
+            {operator ? t("contactHint") : t("referenceHint")}
+          </p>
+          {operator && <OperatorContacts operator={operator} labelledBy="contact-hint" />}
           {respondBy && (
             <NextIntlClientProvider messages={{ ThankYou }}>
               <ContactPromise respondBy={respondBy} />

@@ -64,7 +64,7 @@ export default async function DoctorPage({ params }: Props) {
       />
       <header className="page__header">
         <h1>{doctor.name}</h1>
-        <span className="tag">{tDemo("doctorBadge")}</span>
+        {doctor.isDemo && <span className="tag">{tDemo("doctorBadge")}</span>}
         <p className="lead">{doctor.title}</p>
       </header>
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages} />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Doctor" ADD COLUMN     "isDemo" BOOLEAN NOT NULL DEFAULT true;
