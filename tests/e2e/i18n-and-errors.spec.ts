@@ -23,7 +23,11 @@ for (const [locale, title] of Object.entries(notFoundTitles)) {
     const response = await page.goto(`/${locale}/treatments/no-such-treatment`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title} `));
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
+
+    expect((await page.goto(`/${locale}/no-such-page`))?.status()).toBe(404);
+    await expect(page).toHaveTitle(new RegExp(`^${title} `));
   });
 }
 

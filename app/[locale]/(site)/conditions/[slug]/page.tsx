@@ -11,7 +11,7 @@ import { getCondition } from "@/lib/catalog/conditions";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/conditions/[slug]">;
 
@@ -24,7 +24,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const condition = await getCondition((await params).slug, locale);
-  if (!condition) return {};
+  if (!condition) return notFoundMetadata(locale);
   return pageMetadata({
     locale,
     path: `/conditions/${condition.slug}`,

@@ -18,7 +18,7 @@ import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { getTreatment } from "@/lib/catalog/treatments";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/treatments/[slug]">;
 
@@ -31,7 +31,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const treatment = await getTreatment((await params).slug, locale);
-  if (!treatment) return {};
+  if (!treatment) return notFoundMetadata(locale);
   return pageMetadata({
     locale,
     path: `/treatments/${treatment.slug}`,
