@@ -42,6 +42,7 @@ test("the language a visitor chose is remembered in a Secure cookie", async ({ b
   expect(await languageCookie()).toMatchObject({ value: "de", secure: true, sameSite: "Lax" });
 
   // …and the language switcher updates it in the browser.
+  await page.getByRole("button", { name: "Sprache: Deutsch" }).click();
   await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "Русский" }).click();
   await expect(page).toHaveURL(/\/ru\/treatments\/tace-chemoembolization$/);
   await expect.poll(languageCookie).toMatchObject({ value: "ru", secure: true });

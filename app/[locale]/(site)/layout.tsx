@@ -8,7 +8,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<"/[lo
   await resolvePageLocale(params);
   return (
     <>
-      <SiteHeader />
+      <SiteHeader showDemoNotice />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
