@@ -12,6 +12,7 @@ import { Price } from "@/components/catalog/price";
 import { PriceSummary } from "@/components/catalog/price-summary";
 import { RecordChecklist } from "@/components/catalog/record-checklist";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
+import { ConsultationBar } from "@/components/consultation/consultation-bar";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
@@ -82,7 +83,7 @@ export default async function TreatmentPage({ params }: Props) {
           { label: treatment.name },
         ]}
       />
-      <header className="page__header">
+      <header className="page__header" id="overview">
         <h1>{treatment.name}</h1>
         <p className="lead">{treatment.summary}</p>
         {treatment.conditions.map((condition) => (
@@ -133,6 +134,7 @@ export default async function TreatmentPage({ params }: Props) {
         treatment={{ slug: treatment.slug, name: treatment.name, records: treatment.records }}
       />
       <PageNotices reviewedOn={treatment.reviewedOn} />
+      <ConsultationBar context={context} revealAfter="overview" />
     </article>
   );
 }
