@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import type { ClinicFiltersInput } from "@/lib/validation/clinic-filters";
+import styles from "./clinic-filter-form.module.css";
 
 /** A plain GET form: filtering works without JavaScript and every filtered list has a shareable URL. */
 export function ClinicFilterForm({
@@ -17,8 +18,8 @@ export function ClinicFilterForm({
     .map((code) => ({ code, name: countryName(locale, code) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
-    <form method="get" className="filters" aria-label={t("filters")}>
-      <div className="field">
+    <form method="get" className={styles.filters} aria-label={t("filters")}>
+      <div className={styles.filter}>
         <label htmlFor="filter-country">{t("country")}</label>
         <select id="filter-country" name="country" defaultValue={filters.country ?? ""}>
           <option value="">{t("anyCountry")}</option>
@@ -29,7 +30,7 @@ export function ClinicFilterForm({
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className={styles.filter}>
         <label htmlFor="filter-treatment">{t("treatment")}</label>
         <select id="filter-treatment" name="treatment" defaultValue={filters.treatment ?? ""}>
           <option value="">{t("anyTreatment")}</option>
@@ -40,11 +41,15 @@ export function ClinicFilterForm({
           ))}
         </select>
       </div>
-      <div className="filters__actions">
+      <div className={styles.actions}>
         <button type="submit" className="button button--primary">
           {t("apply")}
         </button>
-        {(filters.country || filters.treatment) && <Link href="/clinics">{t("reset")}</Link>}
+        {(filters.country || filters.treatment) && (
+          <Link href="/clinics" className={styles.reset}>
+            {t("reset")}
+          </Link>
+        )}
       </div>
     </form>
   );

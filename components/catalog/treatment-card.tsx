@@ -1,17 +1,22 @@
 import type { PriceSummary } from "@/lib/catalog/price-range";
 import { Link } from "@/lib/i18n/navigation";
 import { PricesPublished } from "./price-summary";
+import styles from "./treatment-card.module.css";
 
+/** `headingLevel` follows the page: 2 where the cards are the page's sections, 3 under a section's own heading. */
 export function TreatmentCard({
   treatment,
+  headingLevel = 3,
 }: {
+  headingLevel?: 2 | 3;
   treatment: { slug: string; name: string; summary: string; prices: PriceSummary };
 }) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="card">
-      <h3>
+      <Heading className={styles.title}>
         <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>
-      </h3>
+      </Heading>
       <p>{treatment.summary}</p>
       <div className="card__meta">
         <PricesPublished prices={treatment.prices} />

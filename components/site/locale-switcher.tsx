@@ -4,6 +4,10 @@ import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 import { locales } from "@/lib/i18n/locales";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import styles from "./locale-switcher.module.css";
+import { MenuButton } from "./menu-button";
+import { MenuPopover } from "./menu-popover";
+import menu from "./menu.module.css";
 
 function nativeName(locale: string) {
   const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
@@ -11,9 +15,10 @@ function nativeName(locale: string) {
 }
 
 /**
- * Plain links, so switching works before (and without) JavaScript and keeps the visitor on the same page. The query
- * string (e.g. the consultation context) is added once mounted, by updating the same links: static pages are
- * rendered without it, and replacing the links after hydration could swallow a click.
+ * A button naming the current language opens plain links, so switching works before (and without) JavaScript and
+ * keeps the visitor on the same page. The query string (e.g. the consultation context) is added once mounted, by
+ * updating the same links: static pages are rendered without it, and replacing the links after hydration could
+ * swallow a click.
  */
 export function LocaleSwitcher({ label }: { label: string }) {
   const current = useLocale();
@@ -24,22 +29,31 @@ export function LocaleSwitcher({ label }: { label: string }) {
     setQuery(Object.fromEntries(new URLSearchParams(window.location.search)));
   }, [pathname]);
   return (
-    <nav aria-label={label} className="locale-switcher">
-      <ul>
-        {locales.map((locale) => (
-          <li key={locale}>
-            <Link
-              href={{ pathname, query }}
-              locale={locale}
-              lang={locale}
-              hrefLang={locale}
-              aria-current={locale === current ? "true" : undefined}
-            >
-              {nativeName(locale)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <div>
+      <MenuButton target="language-menu" className={styles.button}>
+        <span className="visually-hidden">{label}: </span>
+        {nativeName(current)}
+      </MenuButton>
+      <MenuPopover id="language-menu" className={styles.menu}>
+        <nav aria-label={label}>
+          <ul className={menu.list}>
+            {locales.map((locale) => (
+              <li key={locale}>
+                <Link
+                  href={{ pathname, query }}
+                  locale={locale}
+                  lang={locale}
+                  hrefLang={locale}
+                  aria-current={locale === current ? "true" : undefined}
+                  className={`${menu.link} ${styles.link}`}
+                >
+                  {nativeName(locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </MenuPopover>
+    </div>
   );
 }

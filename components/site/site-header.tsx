@@ -2,38 +2,32 @@ import { useTranslations } from "next-intl";
 import { ConsultationLink } from "@/components/consultation/consultation-link";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import styles from "./site-header.module.css";
+import { SiteNav } from "./site-nav";
 
+/** One short row on a phone (under a one-line demo notice), so the page's own headline is on the first screen. */
 export function SiteHeader({ showDemoNotice }: { showDemoNotice: boolean }) {
   const t = useTranslations("Navigation");
   const tDemo = useTranslations("Demo");
   const tLocale = useTranslations("LocaleSwitcher");
   return (
-    <header className="site-header">
-      {showDemoNotice && <p className="demo-banner">{tDemo("banner")}</p>}
-      <div className="container site-header__utility">
-        <LocaleSwitcher label={tLocale("label")} />
-      </div>
-      <div className="container site-header__bar">
-        <Link href="/" className="brand" aria-label={t("home")}>
+    <header className={styles.header}>
+      {showDemoNotice && (
+        // The short line may be cut on a narrow screen; screen readers and the tooltip give the whole notice.
+        <p className={styles.demoNotice} title={tDemo("banner")}>
+          <span aria-hidden="true">{tDemo("notice")}</span>
+          <span className="visually-hidden">{tDemo("banner")}</span>
+        </p>
+      )}
+      <div className={`container ${styles.bar}`}>
+        <Link href="/" className={styles.brand} aria-label={t("home")}>
           Careport
         </Link>
-        <nav aria-label={t("primary")} className="site-nav">
-          <ul>
-            <li>
-              <Link href="/conditions/liver-metastases">{t("condition")}</Link>
-            </li>
-            <li>
-              <Link href="/treatments">{t("treatments")}</Link>
-            </li>
-            <li>
-              <Link href="/clinics">{t("clinics")}</Link>
-            </li>
-            <li>
-              <Link href="/doctors">{t("doctors")}</Link>
-            </li>
-          </ul>
-        </nav>
-        <ConsultationLink variant="compact" />
+        <SiteNav />
+        <LocaleSwitcher label={tLocale("label")} />
+        <div className={styles.action}>
+          <ConsultationLink variant="compact" />
+        </div>
       </div>
     </header>
   );

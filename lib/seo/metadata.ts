@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 
@@ -19,4 +20,13 @@ export function pageMetadata(options: { locale: Locale; path: string; title: str
     },
     openGraph: { title, description, url: localizedUrl(locale, path), locale, type: "website", siteName: "Careport" },
   };
+}
+
+/**
+ * The title of a page that is not there. A page that calls notFound() returns it from its own metadata: the browser
+ * ends up with that page's metadata once hydrated, and without a title of its own it would read as the home page.
+ */
+export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "NotFound" });
+  return { title: t("title") };
 }

@@ -36,6 +36,7 @@ test("the workspace has its own header, and switching language keeps the coordin
   await expect(page.getByRole("link", { name: "Free consultation" })).toHaveCount(0);
   await expect(page.getByRole("contentinfo")).toHaveCount(0);
 
+  await page.getByRole("button", { name: "Language: English" }).click();
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Deutsch" }).click();
   await expect(page).toHaveURL(/\/de\/admin\/leads$/);
   await expect(page.getByRole("heading", { level: 1, name: "Anfragen" })).toBeVisible();

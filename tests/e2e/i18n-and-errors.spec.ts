@@ -23,7 +23,11 @@ for (const [locale, title] of Object.entries(notFoundTitles)) {
     const response = await page.goto(`/${locale}/treatments/no-such-treatment`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title} `));
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
+
+    expect((await page.goto(`/${locale}/no-such-page`))?.status()).toBe(404);
+    await expect(page).toHaveTitle(new RegExp(`^${title} `));
   });
 }
 
@@ -38,6 +42,7 @@ test("the language a visitor chose is remembered in a Secure cookie", async ({ b
   expect(await languageCookie()).toMatchObject({ value: "de", secure: true, sameSite: "Lax" });
 
   // …and the language switcher updates it in the browser.
+  await page.getByRole("button", { name: "Sprache: Deutsch" }).click();
   await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "Русский" }).click();
   await expect(page).toHaveURL(/\/ru\/treatments\/tace-chemoembolization$/);
   await expect.poll(languageCookie).toMatchObject({ value: "ru", secure: true });

@@ -1,5 +1,14 @@
+import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { notFoundMetadata } from "@/lib/seo/metadata";
+
+// Next.js passes the segment's params to a not-found file's metadata; reading the locale from the request instead
+// would turn the statically generated pages that call notFound() dynamic.
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return notFoundMetadata(await resolvePageLocale(params));
+}
 
 export default function NotFoundPage() {
   const t = useTranslations("NotFound");

@@ -11,6 +11,7 @@ import { listTreatments } from "@/lib/catalog/treatments";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata, localizedUrl } from "@/lib/seo/metadata";
+import styles from "./home.module.css";
 
 export const revalidate = 3600;
 
@@ -65,7 +66,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <article key={condition.slug} className="card card--wide">
               <h3>{condition.name}</h3>
               <p>{condition.summary}</p>
-              <Link href={`/conditions/${condition.slug}`}>{t("conditionLink", { name: condition.name })}</Link>
+              <Link href={`/conditions/${condition.slug}`} className={styles.standaloneLink}>
+                {t("conditionLink", { name: condition.name })}
+              </Link>
             </article>
           ))}
         </section>
@@ -79,7 +82,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             ))}
           </div>
           <p>
-            <Link href="/treatments">{t("allTreatments")}</Link>
+            <Link href="/treatments" className={styles.standaloneLink}>
+              {t("allTreatments")}
+            </Link>
           </p>
         </section>
 

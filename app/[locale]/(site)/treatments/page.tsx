@@ -31,7 +31,7 @@ export default async function TreatmentsPage({ params }: PageProps<"/[locale]/tr
       </header>
       <div className="grid">
         {treatments.map((treatment) => (
-          <TreatmentCard key={treatment.slug} treatment={treatment} />
+          <TreatmentCard key={treatment.slug} treatment={treatment} headingLevel={2} />
         ))}
       </div>
       <ConsultationPanel />

@@ -18,7 +18,7 @@ import { getClinic } from "@/lib/catalog/clinics";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/clinics/[slug]">;
 
@@ -31,7 +31,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const clinic = await getClinic((await params).slug, locale);
-  if (!clinic) return {};
+  if (!clinic) return notFoundMetadata(locale);
   return pageMetadata({ locale, path: `/clinics/${clinic.slug}`, title: clinic.name, description: clinic.metaDescription });
 }
 

@@ -12,7 +12,7 @@ import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { medicalWebPage } from "@/lib/seo/medical-web-page";
-import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/conditions/[slug]">;
 
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const condition = await getCondition((await params).slug, locale);
-  if (!condition) return {};
+  if (!condition) return notFoundMetadata(locale);
   return pageMetadata({
     locale,
     path: `/conditions/${condition.slug}`,

@@ -14,7 +14,7 @@ import { getDoctor } from "@/lib/catalog/doctors";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/doctors/[slug]">;
 
@@ -27,7 +27,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const doctor = await getDoctor((await params).slug, locale);
-  if (!doctor) return {};
+  if (!doctor) return notFoundMetadata(locale);
   return pageMetadata({ locale, path: `/doctors/${doctor.slug}`, title: doctor.name, description: doctor.metaDescription });
 }
 

@@ -12,6 +12,7 @@ import { Price } from "@/components/catalog/price";
 import { PriceSummary } from "@/components/catalog/price-summary";
 import { RecordChecklist } from "@/components/catalog/record-checklist";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
+import { ConsultationBar } from "@/components/consultation/consultation-bar";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
@@ -19,7 +20,7 @@ import { getTreatment } from "@/lib/catalog/treatments";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { medicalWebPage } from "@/lib/seo/medical-web-page";
-import { localizedUrl, pageMetadata } from "@/lib/seo/metadata";
+import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 
 type Props = PageProps<"/[locale]/treatments/[slug]">;
 
@@ -32,7 +33,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const treatment = await getTreatment((await params).slug, locale);
-  if (!treatment) return {};
+  if (!treatment) return notFoundMetadata(locale);
   return pageMetadata({
     locale,
     path: `/treatments/${treatment.slug}`,
@@ -88,7 +89,7 @@ export default async function TreatmentPage({ params }: Props) {
           { label: treatment.name },
         ]}
       />
-      <header className="page__header">
+      <header className="page__header" id="overview">
         <h1>{treatment.name}</h1>
         <p className="lead">{treatment.summary}</p>
         {treatment.conditions.map((condition) => (
@@ -139,6 +140,7 @@ export default async function TreatmentPage({ params }: Props) {
         treatment={{ slug: treatment.slug, name: treatment.name, records: treatment.records }}
       />
       <PageNotices reviewedOn={treatment.reviewedOn} reviewer={treatment.reviewer} />
+      <ConsultationBar context={context} revealAfter="overview" />
     </article>
   );
 }
