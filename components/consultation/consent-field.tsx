@@ -5,13 +5,13 @@ import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { Choice, FieldError } from "@/components/forms/field";
 import styles from "./consultation-form.module.css";
-import type { FormSection } from "./form-section";
+import { isMinorAge, type FormSection } from "./form-section";
 
 /** Consent in the words that fit who is writing; until that is answered, a note asks for it instead of a guess. */
 export function ConsentField({ form, error }: FormSection) {
   const t = useTranslations("ConsultationForm");
   const [writerRole, patientAge] = form.watch(["writerRole", "patientAge"]);
-  const isMinor = patientAge !== undefined && patientAge !== "" && Number(patientAge) < 18;
+  const isMinor = isMinorAge(patientAge);
   const key = !writerRole ? null : isMinor ? "consentGuardian" : writerRole === "PATIENT" ? "consentPatient" : "consentRelative";
   // The privacy notice opens in a new tab, so what was typed here stays on screen.
   const privacy = (chunks: ReactNode) => (

@@ -6,3 +6,6 @@ export interface FormSection {
   form: UseFormReturn<ConsultationInput>;
   error: (field: keyof ConsultationInput) => string | undefined;
 }
+
+/** An age typed into the form (a number, or the empty text of a cleared field) that makes the patient a minor. */
+export const isMinorAge = (age: ConsultationInput["patientAge"]) => age !== undefined && age !== "" && Number(age) < 18;

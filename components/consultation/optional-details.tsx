@@ -7,7 +7,7 @@ import { Choice, Field, FieldError } from "@/components/forms/field";
 import type { ConsultationFormProps } from "./consultation-form";
 import { RecordsCovered } from "./records-covered";
 import styles from "./optional-details.module.css";
-import type { FormSection } from "./form-section";
+import { isMinorAge, type FormSection } from "./form-section";
 
 const detailFields = ["patientAge", "guardianConfirmed", "preferredLanguage", "treatment", "clinic", "doctor", "recordsCovered"] as const;
 
@@ -35,7 +35,7 @@ export function OptionalDetails({ form, error, locale, context, treatments, clin
     (recordsCovered?.length ?? 0) > 0 ||
     detailFields.some((field) => error(field));
   const open = expanded || used;
-  const isMinor = patientAge !== undefined && patientAge !== "" && Number(patientAge) < 18;
+  const isMinor = isMinorAge(patientAge);
   const interestChoices = compact ? [] : ([["treatment", treatments], ["clinic", clinics], ["doctor", doctors]] as const);
 
   return (
