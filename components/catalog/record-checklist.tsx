@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { RecordBadge } from "./record-badge";
+import styles from "./record-checklist.module.css";
 
 export function RecordChecklist({
   records,
@@ -7,12 +9,11 @@ export function RecordChecklist({
 }) {
   const t = useTranslations("Treatment");
   return (
-    <ul className="record-list">
+    <ul className={styles.list}>
       {records.map((record) => (
         <li key={record.key}>
-          <strong>{record.name}</strong> <span className={`tag tag--${record.required ? "required" : "optional"}`}>
-            {record.required ? t("required") : t("optional")}
-          </span>
+          <strong>{record.name}</strong>{" "}
+          <RecordBadge needed={record.required}>{record.required ? t("required") : t("optional")}</RecordBadge>
           <p>{record.description}</p>
         </li>
       ))}

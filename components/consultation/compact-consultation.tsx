@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { ConsultationFormProps } from "./consultation-form";
+import styles from "./compact-consultation.module.css";
 
 // Loaded on demand, so static catalog pages carry only this button.
 const CompactForm = dynamic(() => import("./compact-form").then((module) => module.CompactForm), { ssr: false });
@@ -15,16 +16,16 @@ export function CompactConsultation({
   labels: { open: string; loading: string; failed: string };
 }) {
   const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button button--primary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {labels.open}
+      </button>
+    );
+  }
   return (
-    <div className="compact-consultation">
-      {!open && (
-        <button type="button" className="button button--secondary" aria-expanded={false} onClick={() => setOpen(true)}>
-          {labels.open}
-        </button>
-      )}
-      {open && (
-        <CompactForm context={context} treatments={treatments} loadingLabel={labels.loading} failedLabel={labels.failed} />
-      )}
+    <div className={styles.compact}>
+      <CompactForm context={context} treatments={treatments} loadingLabel={labels.loading} failedLabel={labels.failed} />
     </div>
   );
 }

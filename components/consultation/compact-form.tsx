@@ -35,6 +35,7 @@ export function CompactForm({
     <NextIntlClientProvider locale={locale} messages={{ ConsultationForm: loaded.messages.ConsultationForm }}>
       <ConsultationForm
         compact
+        focusOnOpen
         locale={locale}
         formToken={loaded.formToken}
         context={context}

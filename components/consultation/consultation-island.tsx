@@ -1,9 +1,11 @@
 import { useTranslations } from "next-intl";
-import type { ConsultationContext } from "./consultation-link";
-import { ConsultationLink } from "./consultation-link";
+import { ConsultationLink, type ConsultationContext } from "./consultation-link";
 import { CompactConsultation } from "./compact-consultation";
 
-/** The end-of-page call to action on catalog pages: the full form, or a compact one opened in place. */
+/**
+ * The end-of-page call to action on catalog pages: one button opens a compact form in place; the full form is a
+ * plain link, so the two do not compete.
+ */
 export function ConsultationIsland({
   context,
   treatment,
@@ -13,7 +15,7 @@ export function ConsultationIsland({
 }) {
   const t = useTranslations("Consultation");
   return (
-    <section className="cta-panel consultation-island" aria-labelledby="ask-here">
+    <section className="cta-panel" aria-labelledby="ask-here">
       <h2 id="ask-here">{t("compactTitle")}</h2>
       <p>{t("ctaLead")}</p>
       <CompactConsultation
@@ -22,7 +24,7 @@ export function ConsultationIsland({
         labels={{ open: t("compactOpen"), loading: t("compactLoading"), failed: t("compactFailed") }}
       />
       <p>
-        <ConsultationLink context={context} />
+        <ConsultationLink context={context} variant="plain" />
       </p>
     </section>
   );

@@ -13,12 +13,13 @@ export function ConsultationLink({
   variant = "primary",
 }: {
   context?: ConsultationContext;
-  variant?: "primary" | "compact";
+  /** "plain": a text link, beside another call to action it must not compete with. */
+  variant?: "primary" | "compact" | "plain";
 }) {
   const t = useTranslations("Consultation");
   const query = Object.fromEntries(Object.entries(context).filter(([, slug]) => slug));
   return (
-    <Link href={{ pathname: "/consultation", query }} className={`button button--${variant}`}>
+    <Link href={{ pathname: "/consultation", query }} className={variant === "plain" ? undefined : `button button--${variant}`}>
       {variant === "compact" ? t("ctaShort") : t("cta")}
     </Link>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useRef, useState, type DragEvent } from "react";
+import { useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import { formatFileSize } from "@/lib/i18n/format-file-size";
 import {
   acceptedExtensions,
@@ -10,14 +10,19 @@ import {
   MAX_FILES,
   MAX_TOTAL_BYTES,
 } from "@/lib/validation/consultation-files";
+import styles from "./file-picker.module.css";
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** Drag-and-drop or picker; each file listed with its size and a remove button; limits checked before sending. */
+/**
+ * A large "Choose files" button (and drag and drop with a mouse); on touch screens also the camera, for photos of
+ * paper reports. Each file listed with its size and a remove button; limits checked before sending.
+ */
 export function FilePicker({ files, onChange, disabled }: { files: File[]; onChange: (files: File[]) => void; disabled: boolean }) {
   const t = useTranslations("ConsultationForm");
   const format = useFormatter();
-  const input = useRef<HTMLInputElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const camera = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const id = useId();
@@ -40,17 +45,22 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
     if (!disabled) add([...event.dataTransfer.files]);
   }
 
+  function onPicked(event: ChangeEvent<HTMLInputElement>) {
+    add([...(event.target.files ?? [])]);
+    event.target.value = "";
+  }
+
   const size = (bytes: number) => formatFileSize(format, bytes);
   const total = files.reduce((sum, file) => sum + file.size, 0);
 
   return (
-    <fieldset className="file-picker" aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}>
+    <fieldset className={styles.picker} aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}>
       <legend>{t("files")}</legend>
       <p id={`${id}-hint`} className="hint">
         {t("filesHint", { count: MAX_FILES, perFile: megabytes(MAX_FILE_BYTES), total: megabytes(MAX_TOTAL_BYTES) })}
       </p>
       <div
-        className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
+        className={`${styles.dropZone} ${dragging ? styles.dragging : ""}`}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);
@@ -58,21 +68,15 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        {t("dropFiles")}{" "}
-        <button type="button" className="link-button" onClick={() => input.current?.click()} disabled={disabled}>
+        <button type="button" className={`button button--secondary ${styles.choose}`} onClick={() => picker.current?.click()} disabled={disabled}>
           {t("chooseFiles")}
         </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          accept={[...acceptedExtensions, "application/dicom"].join(",")}
-          onChange={(event) => {
-            add([...(event.target.files ?? [])]);
-            event.target.value = "";
-          }}
-        />
+        <button type="button" className={`button button--secondary ${styles.camera}`} onClick={() => camera.current?.click()} disabled={disabled}>
+          {t("takePhoto")}
+        </button>
+        <span className={styles.dragHint}>{t("dropFiles")}</span>
+        <input ref={picker} type="file" multiple hidden accept={[...acceptedExtensions, "application/dicom"].join(",")} onChange={onPicked} />
+        <input ref={camera} type="file" hidden accept="image/*" capture="environment" onChange={onPicked} />
       </div>
       {problem && (
         <p id={`${id}-error`} className="field__error" role="alert">
@@ -80,16 +84,16 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
         </p>
       )}
       <p className="hint" aria-live="polite">
-        {t("filesSelected", { count: files.length, size: size(total) })}
+        {files.length > 0 && t("filesSelected", { count: files.length, size: size(total) })}
       </p>
       {files.length > 0 && (
-        <ul className="file-list">
+        <ul className={styles.list}>
           {files.map((file) => (
             <li key={`${file.name}-${file.size}`}>
-              <span className="file-list__name">{file.name}</span> <span className="hint">{size(file.size)}</span>
+              <span className={styles.name}>{file.name}</span> <span className="hint">{size(file.size)}</span>
               <button
                 type="button"
-                className="link-button"
+                className={styles.remove}
                 disabled={disabled}
                 aria-label={t("removeFile", { name: file.name })}
                 onClick={() => {

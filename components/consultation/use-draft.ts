@@ -15,18 +15,20 @@ export function useDraft(form: UseFormReturn<ConsultationInput>, context: Partia
   const loaded = useRef(false);
 
   useEffect(() => {
-    if (loaded.current) return;
-    loaded.current = true;
-    try {
-      const saved = JSON.parse(localStorage.getItem(storageKey) ?? "null") as Partial<ConsultationInput> | null;
-      if (saved && typeof saved === "object") {
-        const withoutEmpty = Object.fromEntries(Object.entries(context).filter(([, value]) => value));
-        form.reset({ ...form.getValues(), ...saved, ...withoutEmpty, consent: saved.consent === true ? true : undefined } as ConsultationInput);
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft lives in localStorage, readable only after hydration
-        setRestored(true);
+    // Restored once; the subscription below is made again each time the effect runs (twice in development).
+    if (!loaded.current) {
+      loaded.current = true;
+      try {
+        const saved = JSON.parse(localStorage.getItem(storageKey) ?? "null") as Partial<ConsultationInput> | null;
+        if (saved && typeof saved === "object") {
+          const withoutEmpty = Object.fromEntries(Object.entries(context).filter(([, value]) => value));
+          form.reset({ ...form.getValues(), ...saved, ...withoutEmpty, consent: saved.consent === true ? true : undefined } as ConsultationInput);
+          // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft lives in localStorage, readable only after hydration
+          setRestored(true);
+        }
+      } catch {
+        localStorage.removeItem(storageKey);
       }
-    } catch {
-      localStorage.removeItem(storageKey);
     }
     const subscription = form.watch((values) => {
       localStorage.setItem(storageKey, JSON.stringify(values));

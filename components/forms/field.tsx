@@ -1,6 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import styles from "./choices.module.css";
 
 /** A labelled form control with its hint and error, wired for screen readers (aria-describedby/-invalid). */
 export function Field({
@@ -43,13 +44,23 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-/** Radio buttons as a labelled group; `inputProps(value)` wires each one (react-hook-form's register). */
+/** A checkbox or radio button inside its label, the whole row a tap target. */
+export function Choice({ children }: { children: ReactNode }) {
+  return <label className={styles.choice}>{children}</label>;
+}
+
+/**
+ * Radio buttons as a labelled group; `inputProps(value)` wires each one (react-hook-form's register). A required
+ * group marks each button required, which assistive technology announces; `layout="chips"` for short answers.
+ */
 export function RadioGroup<T extends string>({
   id,
   legend,
   options,
   label,
   error,
+  required = false,
+  layout = "rows",
   inputProps,
 }: {
   id: string;
@@ -57,16 +68,27 @@ export function RadioGroup<T extends string>({
   options: readonly T[];
   label: (value: T) => ReactNode;
   error?: string;
+  required?: boolean;
+  layout?: "rows" | "chips";
   inputProps: (value: T) => InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 }) {
   return (
-    <fieldset className="choice-group" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      id={id}
+      role="radiogroup"
+      className={`${styles.group} ${layout === "chips" ? styles.chips : ""}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-required={required || undefined}
+      aria-invalid={Boolean(error)}
+    >
       <legend>{legend}</legend>
-      {options.map((value) => (
-        <label key={value} className="choice">
-          <input type="radio" value={value} {...inputProps(value)} /> {label(value)}
-        </label>
-      ))}
+      <div className={styles.options}>
+        {options.map((value) => (
+          <Choice key={value}>
+            <input type="radio" value={value} required={required} {...inputProps(value)} /> {label(value)}
+          </Choice>
+        ))}
+      </div>
       <FieldError id={`${id}-error`} error={error} />
     </fieldset>
   );

@@ -17,20 +17,28 @@ test("a treatment page loads the compact form only when asked, and it sends a re
   const loadedWithPage = scripts.length;
   await expect(page.locator("#fullName")).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Fill in the form here" }).click();
+  // One call to action in the section: the form opened in place; the full form is a plain link beside it.
+  const island = page.getByRole("region", { name: "Ask without leaving this page" });
+  await expect(island.locator(".button")).toHaveCount(1);
+  await expect(island.getByRole("link", { name: "Request a free consultation" })).toBeVisible();
+  await island.getByRole("button", { name: "Fill in the form here" }).click();
   await expect(page.locator("form[data-ready]")).toBeVisible();
   const openedAt = Date.now(); // the form fetched its token before it showed
   expect(scripts.length).toBeGreaterThan(loadedWithPage);
+  await expect(page.locator('input[name="writerRole"]').first()).toBeFocused();
+  await page.getByRole("button", { name: "Add details (optional)" }).click();
   await expect(page.getByRole("group", { name: /Records for Thermal ablation/ })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Treatment" })).toHaveCount(0);
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 
+  await page.getByRole("radio", { name: "I am the patient" }).check();
   await page.locator("#fullName").fill("Compact Visitor");
   await page.locator("#email").fill(`compact-${Date.now()}@example.com`);
   await page.locator("select#countryCode").selectOption("DE");
   await page.locator("#phoneNumber").fill("0151 12345678");
+  await page.getByRole("radio", { name: "Email" }).check();
   await page.locator("#message").fill("Two small liver metastases; is ablation an option?");
   await page.locator('input[name="consent"]').check();
   await waitOutTimeTrap(openedAt);

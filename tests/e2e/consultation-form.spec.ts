@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { fillAsNewUser, formReady } from "./support/consultation-form";
+import { fillRequiredFields, formReady } from "./support/consultation-form";
 import { signIn } from "./support/coordinator";
 import { queryDatabase } from "./support/database";
 import { waitForMail } from "./support/mailbox";
@@ -34,13 +34,14 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
   await page.getByRole("link", { name: "Request a free consultation" }).first().click();
   await expect(page).toHaveURL(/\/en\/consultation\?treatment=y90-radioembolization$/);
   const openedAt = await formReady(page);
+  await fillRequiredFields(page, email);
+  await page.getByRole("button", { name: "Add details (optional)" }).click();
   await expect(page.getByRole("combobox", { name: "Treatment" })).toHaveValue("y90-radioembolization");
-  await fillAsNewUser(page, email);
   await expect(page.getByLabel("Full name *")).toHaveValue("Olena Kovalenko");
   await expect(page.getByLabel("Email *")).toHaveValue(email);
   await page.getByRole("radio", { name: "A relative or carer of the patient" }).check();
   await page.getByRole("group", { name: /Records for/ }).getByRole("checkbox").first().check();
-  await page.locator('input[type="file"]').setInputFiles(files);
+  await page.locator('input[type="file"][multiple]').setInputFiles(files);
   await expect(page.getByText("2 files selected")).toBeVisible();
   await waitOutTimeTrap(openedAt);
 
@@ -145,8 +146,8 @@ test("the same in Arabic, right to left (ar)", async ({ page }) => {
   await page.goto("/ar/consultation");
   const openedAt = await formReady(page);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await fillAsNewUser(page, email);
-  await page.locator('input[type="file"]').setInputFiles([pdfFile(), jpegFile()]);
+  await fillRequiredFields(page, email);
+  await page.locator('input[type="file"][multiple]').setInputFiles([pdfFile(), jpegFile()]);
   await waitOutTimeTrap(openedAt);
   await page.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/ar\/consultation\/thank-you\?reference=CP-/, { timeout: 30_000 });
@@ -163,10 +164,13 @@ test("invalid input is explained next to each field, focus goes to the first, an
   await page.goto("/en/consultation");
   await formReady(page);
   await page.getByRole("button", { name: "Send request for a free consultation" }).click();
-  await expect(page.getByLabel("Full name *")).toBeFocused();
+  await expect(page.getByRole("radio", { name: "I am the patient" })).toBeFocused();
   await expect(page.getByText("This field is required.").first()).toBeVisible();
+  await expect(page.getByRole("radiogroup", { name: "Who is writing? *" })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Full name *")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Email *").fill("olena@");
+  await page.getByRole("radio", { name: "I am the patient" }).check();
+  await page.getByRole("button", { name: "Add details (optional)" }).click();
   await page.locator("#patientAge").fill("15");
   await page.getByRole("button", { name: "Send request for a free consultation" }).click();
   await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
@@ -179,8 +183,8 @@ test("a server error keeps everything the visitor entered and lets them retry", 
   test.setTimeout(60_000); // the form and two sends, the second a 3 MB upload
   await page.goto("/en/consultation?clinic=quellenried-liver-oncology-clinic");
   const openedAt = await formReady(page);
-  await fillAsNewUser(page, `e2e-retry-${Date.now()}@example.com`);
-  await page.locator('input[type="file"]').setInputFiles([pdfFile()]);
+  await fillRequiredFields(page, `e2e-retry-${Date.now()}@example.com`);
+  await page.locator('input[type="file"][multiple]').setInputFiles([pdfFile()]);
   await waitOutTimeTrap(openedAt);
   const requestId = "0b9f5c1e-2d4a-4c3b-9a7e-5f6d8c2b1a40";
   await page.route("**/api/consultations", (route) => route.fulfill({ status: 500, json: { error: "serverError", requestId } }));
@@ -189,6 +193,7 @@ test("a server error keeps everything the visitor entered and lets them retry", 
   await expect(alert).toContainText("your request was not saved");
   await expect(alert).toContainText(`tell us this code: ${requestId}`);
   await expect(page.getByLabel("Full name *")).toHaveValue("Olena Kovalenko");
+  await page.getByRole("button", { name: "Add details (optional)" }).click();
   await expect(page.getByRole("combobox", { name: "Clinic" })).toHaveValue("quellenried-liver-oncology-clinic");
   await expect(page.getByText("1 file selected")).toBeVisible();
 

@@ -89,7 +89,7 @@ test("text a patient typed as one long word wraps instead of widening the worksp
 test("a long file name wraps in the consultation form's file list", async ({ page }) => {
   await page.goto("/en/consultation");
   await expect(page.locator("form[data-ready]")).toBeVisible();
-  await page.locator('input[type="file"]').setInputFiles([{ name: fileName, mimeType: "image/png", buffer: png }]);
+  await page.locator('input[type="file"][multiple]').setInputFiles([{ name: fileName, mimeType: "image/png", buffer: png }]);
   await expect(page.getByText("1 file selected")).toBeVisible();
   await expectNoSidewaysScroll(page, "the consultation form");
 });

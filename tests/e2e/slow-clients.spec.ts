@@ -10,7 +10,7 @@ import { UPLOAD_TOO_SLOW } from "@/lib/uploads/upload-pace";
 import { consultationFilePart, consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 import { consultationFields } from "./support/consultation-request";
 import { queryDatabase } from "./support/database";
-import { fillAsNewUser, formReady } from "./support/consultation-form";
+import { fillRequiredFields, formReady } from "./support/consultation-form";
 import { startProductionServer } from "./support/production-server";
 import { waitOutTimeTrap } from "./support/time-trap";
 import { actAsNewVisitor } from "./support/visitor";
@@ -145,8 +145,8 @@ test("the form says the connection is too slow when the server cuts its upload (
   await actAsNewVisitor(page);
   await page.goto(`http://127.0.0.1:${port}/de/consultation`);
   const openedAt = await formReady(page);
-  await fillAsNewUser(page, `e2e-slow-${Date.now()}@example.com`);
-  await page.locator('input[type="file"]').setInputFiles([
+  await fillRequiredFields(page, `e2e-slow-${Date.now()}@example.com`);
+  await page.locator('input[type="file"][multiple]').setInputFiles([
     { name: "ct-report.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(512 * 1024)]) },
   ]);
   await waitOutTimeTrap(openedAt);

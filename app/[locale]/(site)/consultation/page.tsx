@@ -9,6 +9,7 @@ import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { createFormToken } from "@/lib/leads/form-token";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { consultationContextSchema } from "@/lib/validation/consultation-context";
+import styles from "./page.module.css";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/consultation">): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -25,17 +26,16 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/consulta
 export default async function ConsultationPage({ params, searchParams }: PageProps<"/[locale]/consultation">) {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations("Consultation");
+  const tForm = await getTranslations("ConsultationForm");
   const context = consultationContextSchema.parse(await searchParams);
   const [options, messages] = await Promise.all([listConsultationOptions(locale), getMessages()]);
   const known = <T extends { slug: string }>(slug: string | undefined, list: T[]) =>
     list.some((item) => item.slug === slug) ? slug : undefined;
 
+  // The form first, so its first field is on a phone's first screen; what reassures beside it (wide) or after it.
   return (
-    <div className="container narrow page">
-      <header className="page__header">
-        <h1>{t("title")}</h1>
-        <p className="lead">{t("lead")}</p>
-      </header>
+    <div className={`container page ${styles.layout}`}>
+      <h1 className={styles.title}>{t("title")}</h1>
       <NextIntlClientProvider messages={{ ConsultationForm: messages.ConsultationForm, Error: messages.Error }}>
         <ConsultationForm
           locale={locale}
@@ -50,6 +50,11 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
           languages={locales.map((code) => ({ code, name: new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code }))}
         />
       </NextIntlClientProvider>
+      <aside className={styles.reassurance}>
+        <p>{t("lead")}</p>
+        <p>{t("ctaLead")}</p>
+        <p>{tForm("intro")}</p>
+      </aside>
     </div>
   );
 }

@@ -1,0 +1,83 @@
+"use client";
+
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/forms/field";
+import { leftToRight } from "@/components/forms/left-to-right";
+import { countryOfTypedCode } from "./calling-code";
+import type { CountryOption } from "./countries";
+import styles from "./country-phone-fields.module.css";
+import type { FormSection } from "./form-section";
+
+/**
+ * Country of residence (one native list: type-ahead, the phone's own picker on touch screens) and the phone number,
+ * whose calling code follows the country, or the "+code" the patient types.
+ */
+export function CountryPhoneFields({ form, countries, error }: FormSection & { countries: CountryOption[] }) {
+  const t = useTranslations("ConsultationForm");
+  const { register, setValue, watch, getValues, formState } = form;
+  const [phoneCountry, phoneNumber] = watch(["phoneCountry", "phoneNumber"]);
+  // A value the form sets itself is checked again once the visitor has tried to send, so no stale error stays.
+  const setPhoneCountry = (code: string) => setValue("phoneCountry", code, { shouldValidate: formState.isSubmitted });
+  const callingCode = countries.find((option) => option.code === phoneCountry)?.callingCode;
+  const dialled = phoneNumber && phoneCountry ? parsePhoneNumberFromString(phoneNumber, phoneCountry as CountryCode) : undefined;
+
+  return (
+    <>
+      <Field id="countryCode" label={t("country")} error={error("countryCode")}>
+        {(describedBy, invalid) => (
+          <select
+            id="countryCode"
+            required
+            autoComplete="country"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register("countryCode", {
+              onChange: (event) => {
+                if (!countryOfTypedCode(getValues("phoneNumber") ?? "")) setPhoneCountry(event.target.value);
+              },
+            })}
+          >
+            <option value="">{t("countryPlaceholder")}</option>
+            {countries.map((option) => (
+              <option key={option.code} value={option.code}>
+                {/* An option holds only text: Unicode's left-to-right isolate (LRI…PDI) keeps "+971" from becoming "971+". */}
+                {`${option.flag} ${option.name} \u2066+${option.callingCode}\u2069`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="phoneNumber" label={t("phone")} error={error("phoneNumber") ?? error("phoneCountry")}>
+        {(describedBy, invalid) => (
+          <>
+            <div className={styles.phone} dir="ltr">
+              <span id="phoneCallingCode" className={styles.callingCode}>
+                {callingCode ? `+${callingCode}` : "+"}
+              </span>
+              <input
+                id="phoneNumber"
+                type="tel"
+                inputMode="tel"
+                required
+                autoComplete="tel-national"
+                aria-describedby={["phoneCallingCode", "phonePreview", describedBy].filter(Boolean).join(" ")}
+                aria-invalid={invalid}
+                {...register("phoneNumber", {
+                  onChange: (event) => {
+                    const typed = countryOfTypedCode(event.target.value, getValues("phoneCountry"));
+                    if (typed && typed !== getValues("phoneCountry")) setPhoneCountry(typed);
+                  },
+                })}
+              />
+            </div>
+            {/* Until the number is valid, how to give another country's code; then the number as it will be dialled. */}
+            <p id="phonePreview" className={dialled?.isValid() ? styles.preview : "hint"} aria-live="polite">
+              {dialled?.isValid() ? t.rich("phonePreview", { number: dialled.formatInternational(), ltr: leftToRight }) : t("phoneHint")}
+            </p>
+          </>
+        )}
+      </Field>
+    </>
+  );
+}
