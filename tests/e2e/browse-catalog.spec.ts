@@ -1,4 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { formReady } from "./support/consultation-form";
+
+/** The preselected treatment, clinic or doctor sits under "Add details (optional)", which starts closed. */
+async function openDetails(page: Page) {
+  await formReady(page);
+  await page.getByRole("button", { name: "Add details (optional)" }).click();
+}
 
 test("a visitor browses home → condition → treatment → clinic → doctor in English", async ({ page }) => {
   await page.goto("/en");
@@ -63,6 +70,7 @@ test("the consultation action carries the page's treatment, clinic and doctor", 
   const treatmentName = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   await page.getByRole("link", { name: "Request a free consultation" }).first().click();
   await expect(page).toHaveURL(/\/en\/consultation\?treatment=thermal-ablation$/);
+  await openDetails(page);
   const treatmentChoice = page.getByRole("combobox", { name: "Treatment" });
   await expect(treatmentChoice).toHaveValue("thermal-ablation");
   await expect(treatmentChoice.locator("option:checked")).toHaveText(treatmentName);
@@ -74,6 +82,7 @@ test("the consultation action carries the page's treatment, clinic and doctor", 
   await page.getByRole("link", { name: "Request a free consultation" }).first().click();
   await expect(page).toHaveURL(/\/en\/consultation\?doctor=[a-z0-9-]+/);
   const doctorSlug = new URL(page.url()).searchParams.get("doctor");
+  await openDetails(page);
   await expect(page.getByRole("combobox", { name: "Doctor" }).locator("option:checked")).toHaveText(doctorName);
 
   // The context survives a change of language on the consultation page.
