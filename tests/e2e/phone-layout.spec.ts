@@ -24,9 +24,14 @@ const skippedHeadingLevels = (page: Page) =>
     return levels.flatMap((level, index) => (index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : []));
   });
 
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
+    (violation) => `${violation.id}: ${violation.help}`,
+  );
+
 for (const locale of testLocales) {
   for (const { name, path } of publicPages) {
-    test(`the ${name} page fits a phone's screen in ${locale}, under a header within its budget`, async ({ phone }) => {
+    test(`the ${name} page fits a phone's screen in ${locale}, under a header within its budget, and axe finds nothing`, async ({ phone }) => {
       await phone.setViewportSize(phones[0]);
       await phone.goto(`/${locale}${path}`);
       const header = phone.getByRole("banner");
@@ -37,14 +42,10 @@ for (const locale of testLocales) {
         expect(headerHeight, `header height at ${size.width}×${size.height}`).toBeLessThanOrEqual(headerBudget * size.height);
       }
       expect(await skippedHeadingLevels(phone)).toEqual([]);
+      expect(await axeViolations(phone)).toEqual([]);
     });
   }
 }
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
-    (violation) => `${violation.id}: ${violation.help}`,
-  );
 
 /** Presses Tab until `target` has focus, as a keyboard user would walk to it. */
 async function tabTo(page: Page, target: Locator) {
@@ -119,6 +120,16 @@ for (const locale of ["en", "ar"] as const) {
     expect(await undersizedTargets(phone.getByRole("navigation", { name: names.mainMenu }))).toEqual([]);
     await phone.getByRole("button", { name: new RegExp(`^${names.language}`) }).click();
     expect(await undersizedTargets(phone.getByRole("navigation", { name: names.language }))).toEqual([]);
+  });
+}
+
+for (const locale of ["en", "ar"] as const) {
+  test(`a treatment page's breadcrumb links are 44×44 px tap targets in ${locale}`, async ({ phone }) => {
+    await phone.setViewportSize(phones[0]);
+    await phone.goto(`/${locale}/treatments/tace-chemoembolization`);
+    const breadcrumbs = phone.getByRole("main").getByRole("navigation").first();
+    await expect(breadcrumbs.getByRole("link")).toHaveCount(2);
+    expect(await undersizedTargets(breadcrumbs)).toEqual([]);
   });
 }
 
