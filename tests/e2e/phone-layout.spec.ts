@@ -124,12 +124,14 @@ for (const locale of ["en", "ar"] as const) {
 }
 
 for (const locale of ["en", "ar"] as const) {
-  test(`a treatment page's breadcrumb links are 44×44 px tap targets in ${locale}`, async ({ phone }) => {
+  test(`a treatment page's breadcrumbs and table of contents are 44×44 px tap targets in ${locale}`, async ({ phone }) => {
     await phone.setViewportSize(phones[0]);
     await phone.goto(`/${locale}/treatments/tace-chemoembolization`);
-    const breadcrumbs = phone.getByRole("main").getByRole("navigation").first();
-    await expect(breadcrumbs.getByRole("link")).toHaveCount(2);
-    expect(await undersizedTargets(breadcrumbs)).toEqual([]);
+    const [breadcrumbs, contents] = await phone.getByRole("main").getByRole("navigation").all();
+    await expect(breadcrumbs!.getByRole("link")).toHaveCount(2);
+    await expect(contents!.getByRole("link").nth(4)).toBeVisible();
+    expect(await undersizedTargets(breadcrumbs!)).toEqual([]);
+    expect(await undersizedTargets(contents!)).toEqual([]);
   });
 }
 
