@@ -21,7 +21,6 @@ export const colourPairs: ColourPair[] = [
   ...on("--color-on-brand", ["--color-brand", "--color-brand-dark"], "text", "primary buttons, the skip link"),
   ...on("--color-warning-text", ["--color-warning-bg"], "text", "demo notice and badges"),
   ...on("--color-error-text", ["--color-error-bg"], "text", "error notices"),
-  ...on("--badge-required-text", ["--badge-required-bg"], "text", "required badges"),
   ...on("--badge-info-text", ["--badge-info-bg"], "text", "optional and information badges"),
   ...on("--color-focus", [...pageBackgrounds, ...highlightBackgrounds], "non-text", "the focus ring, outside the element"),
   ...on("--input-border", pageBackgrounds, "non-text", "borders of inputs, selects and text areas"),
