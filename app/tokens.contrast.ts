@@ -22,9 +22,11 @@ export const colourPairs: ColourPair[] = [
   ...on("--color-warning-text", ["--color-warning-bg"], "text", "demo notice and badges"),
   ...on("--color-error-text", ["--color-error-bg"], "text", "error notices"),
   ...on("--badge-info-text", ["--badge-info-bg"], "text", "optional and information badges"),
+  ...on("--color-brand-dark", ["--color-selected"], "text", "a chosen answer among chips"),
   ...on("--color-focus", [...pageBackgrounds, ...highlightBackgrounds], "non-text", "the focus ring, outside the element"),
   ...on("--input-border", pageBackgrounds, "non-text", "borders of inputs, selects and text areas"),
   ...on("--color-accent", ["--color-bg"], "non-text", "the border of an invalid input"),
   ...on("--color-brand", pageBackgrounds, "non-text", "button borders"),
+  ...on("--color-brand", ["--color-selected"], "non-text", "the border of a chosen chip"),
   ...on("--color-danger", ["--color-bg"], "non-text", "danger button borders"),
 ];

@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { ClinicFacts } from "./clinic-facts";
 import { CountryLabel } from "./country-label";
 import { ServiceFeeNote } from "./service-fee-note";
+import card from "@/components/ui/card.module.css";
+import tag from "@/components/ui/tag.module.css";
 
 export function ClinicCard({
   clinic,
@@ -24,11 +26,11 @@ export function ClinicCard({
   const t = useTranslations("Clinics");
   const tDemo = useTranslations("Demo");
   return (
-    <article className="card">
-      <h2 className="card__title">
+    <article className={card.card}>
+      <h2 className={card.title}>
         <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link>
       </h2>
-      {clinic.isDemo && <span className="tag">{tDemo("badge")}</span>}
+      {clinic.isDemo && <span className={tag.tag}>{tDemo("badge")}</span>}
       <p>
         <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
       </p>

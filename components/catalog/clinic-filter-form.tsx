@@ -3,6 +3,7 @@ import { countryName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import type { ClinicFiltersInput } from "@/lib/validation/clinic-filters";
 import styles from "./clinic-filter-form.module.css";
+import { buttonClassName } from "@/components/ui/button";
 
 /** A plain GET form: filtering works without JavaScript and every filtered list has a shareable URL. */
 export function ClinicFilterForm({
@@ -42,7 +43,7 @@ export function ClinicFilterForm({
         </select>
       </div>
       <div className={styles.actions}>
-        <button type="submit" className="button button--primary">
+        <button type="submit" className={buttonClassName("primary")}>
           {t("apply")}
         </button>
         {(filters.country || filters.treatment) && (

@@ -4,7 +4,7 @@ import { countryName } from "@/lib/i18n/display-names";
 export function CountryLabel({ city, countryCode }: { city: string; countryCode: string }) {
   const locale = useLocale();
   return (
-    <span className="location">
+    <span>
       {city}, {countryName(locale, countryCode)}
     </span>
   );

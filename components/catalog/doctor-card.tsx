@@ -2,16 +2,18 @@ import { useTranslations } from "next-intl";
 import type { DoctorPage } from "@/lib/catalog/doctors";
 import { Link } from "@/lib/i18n/navigation";
 import { DoctorFacts } from "./doctor-facts";
+import card from "@/components/ui/card.module.css";
+import tag from "@/components/ui/tag.module.css";
 
 export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
   const t = useTranslations("Doctors");
   const tDemo = useTranslations("Demo");
   return (
-    <article className="card">
-      <h2 className="card__title">
+    <article className={card.card}>
+      <h2 className={card.title}>
         <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link>
       </h2>
-      {doctor.isDemo && <span className="tag">{tDemo("doctorBadge")}</span>}
+      {doctor.isDemo && <span className={tag.tag}>{tDemo("doctorBadge")}</span>}
       <p>{doctor.title}</p>
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages}>
         <div>
@@ -19,7 +21,7 @@ export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
           <dd>{doctor.clinics.map((clinic) => clinic.name).join(", ")}</dd>
         </div>
       </DoctorFacts>
-      <p className="card__meta">{t("experience", { years: doctor.yearsOfExperience })}</p>
+      <p className={card.meta}>{t("experience", { years: doctor.yearsOfExperience })}</p>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import styles from "./offer-terms.module.css";
+import text from "@/components/ui/text.module.css";
 
 /** What a clinic's price covers, what it leaves out, and when we last checked it. */
 export function OfferTerms({
@@ -28,7 +29,7 @@ export function OfferTerms({
         </div>
       </dl>
       {checkedOn && (
-        <p className="hint">
+        <p className={text.hint}>
           {t("checkedOn", { date: format.dateTime(checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}
           {priceSource && <> · {t("source", { source: priceSource.publisher })}</>}
         </p>

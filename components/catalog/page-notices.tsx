@@ -1,6 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Reviewer } from "@/lib/catalog/reviewer";
 import styles from "./page-notices.module.css";
+import { noticeClassName } from "@/components/ui/notice";
+import tag from "@/components/ui/tag.module.css";
 
 /** Every catalog page ends with who reviewed it and when, and why it is not medical advice. */
 export function PageNotices({ reviewedOn, reviewer }: { reviewedOn: Date | null; reviewer?: Reviewer | null }) {
@@ -8,7 +10,7 @@ export function PageNotices({ reviewedOn, reviewer }: { reviewedOn: Date | null;
   const format = useFormatter();
   const date = reviewedOn && format.dateTime(reviewedOn, { dateStyle: "long", timeZone: "UTC" });
   return (
-    <section className="notice" aria-labelledby="not-advice">
+    <section className={noticeClassName()} aria-labelledby="not-advice">
       {date && (
         <p className={styles.reviewed}>
           {reviewer
@@ -18,7 +20,7 @@ export function PageNotices({ reviewedOn, reviewer }: { reviewedOn: Date | null;
       )}
       {date && reviewer?.isFictionalSample && (
         <p className={styles.sample}>
-          <span className="tag">{t("sampleReviewer")}</span> {t("sampleReviewerNote")}
+          <span className={tag.tag}>{t("sampleReviewer")}</span> {t("sampleReviewerNote")}
         </p>
       )}
       <h2 id="not-advice">{t("notAdviceTitle")}</h2>

@@ -4,6 +4,7 @@ import { leftToRight } from "@/components/forms/left-to-right";
 import type { PriceRange, PriceSummary as Summary } from "@/lib/catalog/price-range";
 import styles from "./price-summary.module.css";
 import { useMoney } from "./use-money";
+import text from "@/components/ui/text.module.css";
 
 /** "1 of 5 clinics publishes a price: from $2,550 per operation" — how many clinics price, and for what. */
 export function PricesPublished({ prices }: { prices: Summary }) {
@@ -35,7 +36,7 @@ export function PriceSummary({ prices }: { prices: Summary }) {
     <div className={styles.summary}>
       <h3>{t("publishedPrices")}</h3>
       <PricesPublished prices={prices} />
-      <p className="hint">
+      <p className={text.hint}>
         {t("perCurrencyNote")} {t("finalPrice")}
       </p>
     </div>

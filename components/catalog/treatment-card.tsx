@@ -2,6 +2,7 @@ import type { PriceSummary } from "@/lib/catalog/price-range";
 import { Link } from "@/lib/i18n/navigation";
 import { PricesPublished } from "./price-summary";
 import styles from "./treatment-card.module.css";
+import card from "@/components/ui/card.module.css";
 
 /** `headingLevel` follows the page: 2 where the cards are the page's sections, 3 under a section's own heading. */
 export function TreatmentCard({
@@ -13,12 +14,12 @@ export function TreatmentCard({
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="card">
+    <article className={card.card}>
       <Heading className={styles.title}>
         <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>
       </Heading>
       <p>{treatment.summary}</p>
-      <div className="card__meta">
+      <div className={card.meta}>
         <PricesPublished prices={treatment.prices} />
       </div>
     </article>

@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { ConsultationFormProps } from "./consultation-form";
 import styles from "./compact-consultation.module.css";
+import { buttonClassName } from "@/components/ui/button";
 
 // Loaded on demand, so static catalog pages carry only this button.
 const CompactForm = dynamic(() => import("./compact-form").then((module) => module.CompactForm), { ssr: false });
@@ -18,7 +19,7 @@ export function CompactConsultation({
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
-      <button type="button" className="button button--primary" aria-expanded={false} onClick={() => setOpen(true)}>
+      <button type="button" className={buttonClassName("primary")} aria-expanded={false} onClick={() => setOpen(true)}>
         {labels.open}
       </button>
     );

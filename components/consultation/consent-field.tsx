@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Choice, FieldError } from "@/components/forms/field";
 import styles from "./consultation-form.module.css";
 import { isMinorAge, type FormSection } from "./form-section";
+import text from "@/components/ui/text.module.css";
 
 /** Consent in the words that fit who is writing; until that is answered, a note asks for it instead of a guess. */
 export function ConsentField({ form, error }: FormSection) {
@@ -27,7 +28,7 @@ export function ConsentField({ form, error }: FormSection) {
           <input type="checkbox" required aria-describedby="consent-error" aria-invalid={invalid} {...form.register("consent")} /> <span>{t.rich(key, { privacy })}</span>
         </Choice>
       ) : (
-        <p className="hint">{t("consentChooseRole")}</p>
+        <p className={text.hint}>{t("consentChooseRole")}</p>
       )}
       <FieldError id="consent-error" error={error("consent")} />
       <FieldError id="consentVersion-error" error={error("consentVersion")} />

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type ReactNode } from "react";
 import styles from "./consultation-bar.module.css";
+import text from "@/components/ui/text.module.css";
 
 const dismissedKey = "careport:consultation-bar-dismissed";
 type BarState = "waiting" | "shown" | "dismissed";
@@ -60,7 +61,7 @@ export function ConsultationBarIsland({
         {children}
         <button type="button" className={styles.dismiss} onClick={dismiss}>
           <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{dismissLabel}</span>
+          <span className={text.visuallyHidden}>{dismissLabel}</span>
         </button>
       </div>
     </aside>

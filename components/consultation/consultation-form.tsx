@@ -18,6 +18,10 @@ import { SendStatus, type Status } from "./send-status";
 import { useSendConsultation } from "./use-send-consultation";
 import { useDraft } from "./use-draft";
 import styles from "./consultation-form.module.css";
+import { noticeClassName } from "@/components/ui/notice";
+import text from "@/components/ui/text.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import controls from "@/components/forms/controls.module.css";
 
 export interface ConsultationFormProps {
   locale: Locale;
@@ -75,14 +79,14 @@ export function ConsultationForm(props: ConsultationFormProps) {
 
   return (
     <form
-      className={`consultation-form ${styles.form}`}
+      className={`${controls.controls} ${styles.form}`}
       noValidate
       ref={formElement}
       onSubmit={form.handleSubmit(send, focusFirstError)}
       aria-busy={sending}
       data-ready={ready || undefined}
     >
-      {draft.restored && <p className="notice notice--info">{t("draftRestored")}</p>}
+      {draft.restored && <p className={noticeClassName("info")}>{t("draftRestored")}</p>}
       <ContactFields form={form} countries={countries} error={error} />
       <Field id="message" label={t("message")} hint={t("messageHint")} error={error("message")}>
         {(describedBy, invalid) => (
@@ -97,7 +101,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
               {...form.register("message")}
             />
             {(message?.length ?? 0) > MAX_MESSAGE_LENGTH * 0.8 && (
-              <p className={`hint ${styles.counter}`}>{t("characters", { count: message?.length ?? 0, max: MAX_MESSAGE_LENGTH })}</p>
+              <p className={`${text.hint} ${styles.counter}`}>{t("characters", { count: message?.length ?? 0, max: MAX_MESSAGE_LENGTH })}</p>
             )}
           </>
         )}
@@ -106,20 +110,20 @@ export function ConsultationForm(props: ConsultationFormProps) {
       <OptionalDetails {...props} form={form} error={error} />
       <ConsentField form={form} error={error} />
 
-      <div className="honeypot" aria-hidden="true">
+      <div className={text.visuallyHidden} aria-hidden="true">
         <label htmlFor="website">{t("honeypot")}</label>
         <input ref={website} id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
       <SendStatus status={status} />
       {!ready && (
-        <p id="form-loading" className="hint" role="status">
+        <p id="form-loading" className={text.hint} role="status">
           {t("loadingForm")}
         </p>
       )}
       <button
         type="submit"
-        className={`button button--primary ${styles.submit}`}
+        className={`${buttonClassName("primary")} ${styles.submit}`}
         disabled={sending || !ready}
         aria-describedby={ready ? undefined : "form-loading"}
       >

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ConsultationLink, type ConsultationContext } from "./consultation-link";
 import { CompactConsultation } from "./compact-consultation";
+import cta from "./cta-panel.module.css";
 
 /**
  * The end-of-page call to action on catalog pages: one button opens a compact form in place; the full form is a
@@ -15,7 +16,7 @@ export function ConsultationIsland({
 }) {
   const t = useTranslations("Consultation");
   return (
-    <section className="cta-panel" aria-labelledby="ask-here">
+    <section className={cta.section} aria-labelledby="ask-here">
       <h2 id="ask-here">{t("compactTitle")}</h2>
       <p>{t("ctaLead")}</p>
       <CompactConsultation

@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { buttonClassName } from "@/components/ui/button";
+import cta from "./cta-panel.module.css";
 
 export interface ConsultationContext {
   treatment?: string;
@@ -19,7 +21,7 @@ export function ConsultationLink({
   const t = useTranslations("Consultation");
   const query = Object.fromEntries(Object.entries(context).filter(([, slug]) => slug));
   return (
-    <Link href={{ pathname: "/consultation", query }} className={variant === "plain" ? undefined : `button button--${variant}`}>
+    <Link href={{ pathname: "/consultation", query }} className={variant === "plain" ? undefined : buttonClassName(variant)}>
       {variant === "compact" ? t("ctaShort") : t("cta")}
     </Link>
   );
@@ -28,7 +30,7 @@ export function ConsultationLink({
 export function ConsultationPanel({ context }: { context?: ConsultationContext }) {
   const t = useTranslations("Consultation");
   return (
-    <aside className="cta-panel">
+    <aside className={cta.panel}>
       <p>{t("ctaLead")}</p>
       <ConsultationLink context={context} />
     </aside>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { describeRespondBy } from "@/lib/leads/respond-by";
+import styles from "./contact-promise.module.css";
 
 /** "A coordinator will contact you by 14:30 today (your time)": only the browser knows the visitor's time zone. */
 export function ContactPromise({ respondBy }: { respondBy: string }) {
@@ -18,5 +19,5 @@ export function ContactPromise({ respondBy }: { respondBy: string }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the visitor's time zone exists only in the browser, after hydration
     setPromise(t(key, { time, date }));
   }, [respondBy, locale, t]);
-  return <p className="promise" data-testid="contact-promise">{promise}</p>;
+  return <p className={styles.promise} data-testid="contact-promise">{promise}</p>;
 }

@@ -8,6 +8,7 @@ import { countryOfTypedCode } from "./calling-code";
 import type { CountryOption } from "./countries";
 import styles from "./country-phone-fields.module.css";
 import type { FormSection } from "./form-section";
+import text from "@/components/ui/text.module.css";
 
 /**
  * Country of residence (one native list: type-ahead, the phone's own picker on touch screens) and the phone number,
@@ -72,7 +73,7 @@ export function CountryPhoneFields({ form, countries, error }: FormSection & { c
               />
             </div>
             {/* Until the number is valid, how to give another country's code; then the number as it will be dialled. */}
-            <p id="phonePreview" className={dialled?.isValid() ? styles.preview : "hint"} aria-live="polite">
+            <p id="phonePreview" className={dialled?.isValid() ? styles.preview : text.hint} aria-live="polite">
               {dialled?.isValid() ? t.rich("phonePreview", { number: dialled.formatInternational(), ltr: leftToRight }) : t("phoneHint")}
             </p>
           </>

@@ -11,6 +11,9 @@ import {
   MAX_TOTAL_BYTES,
 } from "@/lib/validation/consultation-files";
 import styles from "./file-picker.module.css";
+import field from "@/components/forms/field.module.css";
+import text from "@/components/ui/text.module.css";
+import { buttonClassName } from "@/components/ui/button";
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -56,7 +59,7 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
   return (
     <fieldset className={styles.picker} aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}>
       <legend>{t("files")}</legend>
-      <p id={`${id}-hint`} className="hint">
+      <p id={`${id}-hint`} className={text.hint}>
         {t("filesHint", { count: MAX_FILES, perFile: megabytes(MAX_FILE_BYTES), total: megabytes(MAX_TOTAL_BYTES) })}
       </p>
       <div
@@ -68,10 +71,10 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <button type="button" className={`button button--secondary ${styles.choose}`} onClick={() => picker.current?.click()} disabled={disabled}>
+        <button type="button" className={`${buttonClassName("secondary")} ${styles.choose}`} onClick={() => picker.current?.click()} disabled={disabled}>
           {t("chooseFiles")}
         </button>
-        <button type="button" className={`button button--secondary ${styles.camera}`} onClick={() => camera.current?.click()} disabled={disabled}>
+        <button type="button" className={`${buttonClassName("secondary")} ${styles.camera}`} onClick={() => camera.current?.click()} disabled={disabled}>
           {t("takePhoto")}
         </button>
         <span className={styles.dragHint}>{t("dropFiles")}</span>
@@ -79,18 +82,18 @@ export function FilePicker({ files, onChange, disabled }: { files: File[]; onCha
         <input ref={camera} type="file" hidden accept="image/*" capture="environment" onChange={onPicked} />
       </div>
       {problem && (
-        <p id={`${id}-error`} className="field__error" role="alert">
+        <p id={`${id}-error`} className={field.error} role="alert">
           {problem}
         </p>
       )}
-      <p className="hint" aria-live="polite">
+      <p className={text.hint} aria-live="polite">
         {files.length > 0 && t("filesSelected", { count: files.length, size: size(total) })}
       </p>
       {files.length > 0 && (
         <ul className={styles.list}>
           {files.map((file) => (
             <li key={`${file.name}-${file.size}`}>
-              <span className={styles.name}>{file.name}</span> <span className="hint">{size(file.size)}</span>
+              <span className={styles.name}>{file.name}</span> <span className={text.hint}>{size(file.size)}</span>
               <button
                 type="button"
                 className={styles.remove}

@@ -8,6 +8,8 @@ import type { ConsultationFormProps } from "./consultation-form";
 import { RecordsCovered } from "./records-covered";
 import styles from "./optional-details.module.css";
 import { isMinorAge, type FormSection } from "./form-section";
+import field from "@/components/forms/field.module.css";
+import text from "@/components/ui/text.module.css";
 
 const detailFields = ["patientAge", "guardianConfirmed", "preferredLanguage", "treatment", "clinic", "doctor", "recordsCovered"] as const;
 
@@ -55,7 +57,7 @@ export function OptionalDetails({ form, error, locale, context, treatments, clin
         </button>
       )}
       <fieldset id="optional-details" hidden={!open}>
-        <legend className={used ? undefined : "visually-hidden"}>{t("details")}</legend>
+        <legend className={used ? undefined : text.visuallyHidden}>{t("details")}</legend>
         <Field id="patientAge" label={t("patientAge")} error={error("patientAge")}>
           {(describedBy, invalid) => (
             <input
@@ -71,7 +73,7 @@ export function OptionalDetails({ form, error, locale, context, treatments, clin
           )}
         </Field>
         {isMinor && writerRole === "RELATIVE" && (
-          <div className="field">
+          <div className={field.field}>
             <Choice>
               <input type="checkbox" aria-describedby="guardianConfirmed-error" {...register("guardianConfirmed")} /> {t("guardianConfirmed")}
             </Choice>

@@ -5,6 +5,7 @@ import { RecordBadge } from "@/components/catalog/record-badge";
 import { Choice } from "@/components/forms/field";
 import type { ConsultationFormProps } from "./consultation-form";
 import type { FormSection } from "./form-section";
+import text from "@/components/ui/text.module.css";
 
 /** The chosen treatment's records, to tick the ones the attached files cover. */
 export function RecordsCovered({ form, treatment }: Pick<FormSection, "form"> & { treatment: ConsultationFormProps["treatments"][number] | undefined }) {
@@ -13,7 +14,7 @@ export function RecordsCovered({ form, treatment }: Pick<FormSection, "form"> & 
   return (
     <fieldset aria-describedby="records-hint">
       <legend>{t("records", { treatment: treatment.name })}</legend>
-      <p id="records-hint" className="hint">
+      <p id="records-hint" className={text.hint}>
         {t("recordsHint")}
       </p>
       {treatment.records.map((record) => (

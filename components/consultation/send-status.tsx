@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import styles from "./consultation-form.module.css";
+import { noticeClassName } from "@/components/ui/notice";
 
 export type Status = { kind: "idle" } | { kind: "sending"; progress: number } | { kind: "failed"; message: string };
 
@@ -10,7 +11,7 @@ export function SendStatus({ status }: { status: Status }) {
   const t = useTranslations("ConsultationForm");
   if (status.kind === "failed") {
     return (
-      <p className="notice notice--error" role="alert">
+      <p className={noticeClassName("error")} role="alert">
         {status.message}
       </p>
     );

@@ -2,6 +2,8 @@
 
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import styles from "./choices.module.css";
+import field from "@/components/forms/field.module.css";
+import text from "@/components/ui/text.module.css";
 
 /** A labelled form control with its hint and error, wired for screen readers (aria-describedby/-invalid). */
 export function Field({
@@ -19,16 +21,16 @@ export function Field({
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
+    <div className={field.field}>
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <p id={`${id}-hint`} className="hint">
+        <p id={`${id}-hint`} className={text.hint}>
           {hint}
         </p>
       )}
       {children(describedBy, Boolean(error))}
       {error && (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className={field.error}>
           {error}
         </p>
       )}
@@ -38,7 +40,7 @@ export function Field({
 
 export function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
-    <p id={id} className="field__error">
+    <p id={id} className={field.error}>
       {error}
     </p>
   ) : null;

@@ -8,6 +8,7 @@ import styles from "./locale-switcher.module.css";
 import { MenuButton } from "./menu-button";
 import { MenuPopover } from "./menu-popover";
 import menu from "./menu.module.css";
+import text from "@/components/ui/text.module.css";
 
 function nativeName(locale: string) {
   const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
@@ -31,7 +32,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
   return (
     <div>
       <MenuButton target="language-menu" className={styles.button}>
-        <span className="visually-hidden">{label}: </span>
+        <span className={text.visuallyHidden}>{label}: </span>
         {nativeName(current)}
       </MenuButton>
       <MenuPopover id="language-menu" className={styles.menu}>

@@ -3,6 +3,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Operator } from "@/lib/validation/settings";
 import { OperatorContacts } from "./operator-contacts";
 import styles from "./site-footer.module.css";
+import layout from "@/components/ui/layout.module.css";
+import { noticeClassName } from "@/components/ui/notice";
 
 /** Without an operator (production before an admin sets one) the footer says nothing rather than something invented. */
 export function SiteFooter({ operator }: { operator: Operator | null }) {
@@ -11,8 +13,8 @@ export function SiteFooter({ operator }: { operator: Operator | null }) {
   const tOperator = useTranslations("Operator");
   return (
     <footer className={styles.footer}>
-      <div className="container">
-        <section aria-labelledby="footer-emergency" className="notice notice--emergency">
+      <div className={layout.container}>
+        <section aria-labelledby="footer-emergency" className={noticeClassName("emergency")}>
           <h2 id="footer-emergency">{tNotices("emergencyTitle")}</h2>
           <p>{tNotices("emergencyBody")}</p>
         </section>

@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import styles from "./site-header.module.css";
 import { SiteNav } from "./site-nav";
+import text from "@/components/ui/text.module.css";
+import layout from "@/components/ui/layout.module.css";
 
 /** One short row on a phone (under a one-line demo notice), so the page's own headline is on the first screen. */
 export function SiteHeader({ showDemoNotice }: { showDemoNotice: boolean }) {
@@ -16,10 +18,10 @@ export function SiteHeader({ showDemoNotice }: { showDemoNotice: boolean }) {
         // The short line may be cut on a narrow screen; screen readers and the tooltip give the whole notice.
         <p className={styles.demoNotice} title={tDemo("banner")}>
           <span aria-hidden="true">{tDemo("notice")}</span>
-          <span className="visually-hidden">{tDemo("banner")}</span>
+          <span className={text.visuallyHidden}>{tDemo("banner")}</span>
         </p>
       )}
-      <div className={`container ${styles.bar}`}>
+      <div className={`${layout.container} ${styles.bar}`}>
         <Link href="/" className={styles.brand} aria-label={t("home")}>
           Careport
         </Link>

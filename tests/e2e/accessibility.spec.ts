@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 const locales = ["en", "ru", "uk", "de", "ar"];
 
-const openFirstCard = (page: Page) => page.locator("main .card").first().getByRole("link").first().click();
+const openFirstCard = (page: Page) => page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
 
 const pages: { name: string; path: string; then?: (page: Page) => Promise<void> }[] = [
   { name: "home", path: "" },

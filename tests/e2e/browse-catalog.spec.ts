@@ -21,7 +21,7 @@ test("a visitor browses home → condition → treatment → clinic → doctor i
   await expect(page.getByRole("heading", { level: 2, name: "Risks and side effects" })).toBeVisible();
   await expect(page.getByText(/^Medically reviewed by Dr Ines Halvorsen, /)).toBeVisible();
 
-  const offers = page.locator(".offer-list");
+  const offers = page.getByRole("list", { name: "Clinics offering this treatment" });
   await offers.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/en\/clinics\/[a-z0-9-]+$/);
   await expect(page.getByText("How Careport is paid:")).toBeVisible();
@@ -44,7 +44,7 @@ test("the same journey in Arabic is right-to-left and translated", async ({ page
   await expect(page).toHaveURL(/\/ar\/treatments\/surgical-resection$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 
-  await page.locator(".offer-list").getByRole("link").first().click();
+  await page.getByRole("list", { name: "العيادات التي تقدّم هذا العلاج" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/ar\/clinics\//);
   await page.locator("#doctors").locator("..").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/ar\/doctors\//);
@@ -76,7 +76,7 @@ test("the consultation action carries the page's treatment, clinic and doctor", 
   await expect(treatmentChoice.locator("option:checked")).toHaveText(treatmentName);
 
   await page.goto("/en/doctors");
-  await page.locator("main .card").first().getByRole("link").first().click();
+  await page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/en\/doctors\/[a-z0-9-]+$/);
   const doctorName = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   await page.getByRole("link", { name: "Request a free consultation" }).first().click();

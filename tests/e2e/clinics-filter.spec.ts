@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("filtering clinics by country and treatment narrows the list and can be cleared", async ({ page }) => {
   await page.goto("/en/clinics");
-  const cards = page.locator("main .grid > .card");
+  const cards = page.getByRole("main").getByRole("article");
   const total = await cards.count();
   expect(total).toBeGreaterThan(1);
 

@@ -4,7 +4,7 @@ import { phones, phoneTest as test } from "./support/phone";
 const treatmentPage = "/en/treatments/tace-chemoembolization";
 const bar = (page: Page) => page.getByRole("complementary", { name: "Free consultation about this treatment" });
 const box = async (page: Page, name: "bar" | "footer" | "notices") => {
-  const locator = { bar: bar(page), footer: page.getByRole("contentinfo"), notices: page.locator("main .notice").last() }[name];
+  const locator = { bar: bar(page), footer: page.getByRole("contentinfo"), notices: page.getByRole("region", { name: "Not medical advice" }) }[name];
   return (await locator.boundingBox())!;
 };
 

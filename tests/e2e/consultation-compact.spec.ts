@@ -19,8 +19,10 @@ test("a treatment page loads the compact form only when asked, and it sends a re
 
   // One call to action in the section: the form opened in place; the full form is a plain link beside it.
   const island = page.getByRole("region", { name: "Ask without leaving this page" });
-  await expect(island.locator(".button")).toHaveCount(1);
-  await expect(island.getByRole("link", { name: "Request a free consultation" })).toBeVisible();
+  await expect(island.getByRole("button")).toHaveCount(1);
+  const fullForm = island.getByRole("link", { name: "Request a free consultation" });
+  await expect(fullForm).toBeVisible();
+  await expect(fullForm).toHaveCSS("border-top-style", "none");
   await island.getByRole("button", { name: "Fill in the form here" }).click();
   await expect(page.locator("form[data-ready]")).toBeVisible();
   const openedAt = Date.now(); // the form fetched its token before it showed

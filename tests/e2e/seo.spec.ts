@@ -29,12 +29,12 @@ test("clinic, doctor and condition pages describe themselves with schema.org typ
     "MedicalCondition",
   );
   await page.goto("/en/clinics");
-  await page.locator("main .card").first().getByRole("link").first().click();
+  await page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
   expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)["@type"]).toBe(
     "MedicalClinic",
   );
   await page.goto("/en/doctors");
-  await page.locator("main .card").first().getByRole("link").first().click();
+  await page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
   expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)["@type"]).toBe(
     "Physician",
   );

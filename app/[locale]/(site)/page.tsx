@@ -12,6 +12,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata, localizedUrl } from "@/lib/seo/metadata";
 import styles from "./home.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import card from "@/components/ui/card.module.css";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import cta from "@/components/consultation/cta-panel.module.css";
 
 export const revalidate = 3600;
 
@@ -34,23 +39,23 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   return (
     <>
       <JsonLd data={{ "@type": "MedicalWebPage", name: t("heroTitle"), url: localizedUrl(locale, "") }} />
-      <section className="hero">
-        <div className="container">
+      <section className={styles.hero}>
+        <div className={layout.container}>
           <h1>{t("heroTitle")}</h1>
-          <p className="lead">{t("heroLead")}</p>
-          <div className="actions">
+          <p className={text.lead}>{t("heroLead")}</p>
+          <div className={layout.actions}>
             <ConsultationLink />
-            <Link href="/treatments" className="button button--secondary">
+            <Link href="/treatments" className={buttonClassName("secondary")}>
               {t("exploreTreatments")}
             </Link>
           </div>
         </div>
       </section>
 
-      <div className="container stack">
+      <div className={`${layout.container} ${layout.stack}`}>
         <section aria-labelledby="how">
           <h2 id="how">{t("howTitle")}</h2>
-          <ol className="steps">
+          <ol className={styles.steps}>
             {(["step1", "step2", "step3"] as const).map((step) => (
               <li key={step}>
                 <h3>{t(`${step}Title`)}</h3>
@@ -63,7 +68,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <section aria-labelledby="condition">
           <h2 id="condition">{t("conditionTitle")}</h2>
           {conditions.map((condition) => (
-            <article key={condition.slug} className="card card--wide">
+            <article key={condition.slug} className={`${card.card} ${card.wide}`}>
               <h3>{condition.name}</h3>
               <p>{condition.summary}</p>
               <Link href={`/conditions/${condition.slug}`} className={styles.standaloneLink}>
@@ -76,7 +81,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <section aria-labelledby="treatments">
           <h2 id="treatments">{t("treatmentsTitle")}</h2>
           <p>{t("treatmentsLead")}</p>
-          <div className="grid">
+          <div className={layout.grid}>
             {treatments.map((treatment) => (
               <TreatmentCard key={treatment.slug} treatment={treatment} />
             ))}
@@ -90,7 +95,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
         <section aria-labelledby="trust">
           <h2 id="trust">{t("trustTitle")}</h2>
-          <ul className="checklist">
+          <ul className={styles.checklist}>
             {(["trustFree", "trustLanguages", "trustPayment", "trustSources", "trustPrivacy"] as const).map((key) => (
               <li key={key}>{t(key)}</li>
             ))}
@@ -100,12 +105,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <section aria-labelledby="clinics">
           <h2 id="clinics">{t("clinicsTitle")}</h2>
           <p>{t("clinicsLead", { count: clinics.length, countries })}</p>
-          <Link href="/clinics" className="button button--secondary">
+          <Link href="/clinics" className={buttonClassName("secondary")}>
             {t("allClinics")}
           </Link>
         </section>
 
-        <section aria-labelledby="cta" className="cta-panel">
+        <section aria-labelledby="cta" className={cta.section}>
           <h2 id="cta">{t("ctaTitle")}</h2>
           <p>{t("ctaBody")}</p>
           <ConsultationLink />

@@ -10,6 +10,10 @@ import { latestReview } from "@/lib/catalog/latest-review";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { clinicFiltersSchema } from "@/lib/validation/clinic-filters";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import empty from "@/components/ui/empty-state.module.css";
+import styles from "./clinics.module.css";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/clinics">): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -26,20 +30,20 @@ export default async function ClinicsPage({ params, searchParams }: PageProps<"/
   const [clinics, options] = await Promise.all([listClinics(locale, filters), listClinicFilterOptions(locale)]);
 
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <Breadcrumbs items={[{ href: "/", label: tNav("homeBreadcrumb") }, { label: tNav("clinics") }]} />
-      <header className="page__header">
+      <header className={layout.pageHeader}>
         <h1>{t("listTitle")}</h1>
-        <p className="lead">{t("listLead")}</p>
+        <p className={text.lead}>{t("listLead")}</p>
       </header>
       <ClinicFilterForm options={options} filters={filters} />
-      <p role="status" className="results-count">
+      <p role="status" className={styles.count}>
         {t("results", { count: clinics.length })}
       </p>
       {clinics.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
+        <p className={empty.empty}>{t("empty")}</p>
       ) : (
-        <div className="grid">
+        <div className={layout.grid}>
           {clinics.map((clinic) => (
             <ClinicCard key={clinic.slug} clinic={clinic} />
           ))}

@@ -10,6 +10,7 @@ import { createFormToken } from "@/lib/leads/form-token";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { consultationContextSchema } from "@/lib/validation/consultation-context";
 import styles from "./page.module.css";
+import layout from "@/components/ui/layout.module.css";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/consultation">): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -34,7 +35,7 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
 
   // The form first, so its first field is on a phone's first screen; what reassures beside it (wide) or after it.
   return (
-    <div className={`container page ${styles.layout}`}>
+    <div className={`${layout.page} ${styles.layout}`}>
       <h1 className={styles.title}>{t("title")}</h1>
       <NextIntlClientProvider messages={{ ConsultationForm: messages.ConsultationForm, Error: messages.Error }}>
         <ConsultationForm

@@ -8,6 +8,9 @@ import { listDoctors } from "@/lib/catalog/doctors";
 import { latestReview } from "@/lib/catalog/latest-review";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import empty from "@/components/ui/empty-state.module.css";
 
 export const revalidate = 3600;
 
@@ -23,16 +26,16 @@ export default async function DoctorsPage({ params }: PageProps<"/[locale]/docto
   const tNav = await getTranslations("Navigation");
   const doctors = await listDoctors(locale);
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <Breadcrumbs items={[{ href: "/", label: tNav("homeBreadcrumb") }, { label: tNav("doctors") }]} />
-      <header className="page__header">
+      <header className={layout.pageHeader}>
         <h1>{t("listTitle")}</h1>
-        <p className="lead">{t("listLead")}</p>
+        <p className={text.lead}>{t("listLead")}</p>
       </header>
       {doctors.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
+        <p className={empty.empty}>{t("empty")}</p>
       ) : (
-        <div className="grid">
+        <div className={layout.grid}>
           {doctors.map((doctor) => (
             <DoctorCard key={doctor.slug} doctor={doctor} />
           ))}

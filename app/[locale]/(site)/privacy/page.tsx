@@ -3,6 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import layout from "@/components/ui/layout.module.css";
+import { noticeClassName } from "@/components/ui/notice";
+import text from "@/components/ui/text.module.css";
 
 const sections = ["who", "what", "why", "sharing", "security", "retention", "rights"] as const;
 
@@ -18,12 +21,12 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/priva
   const t = await getTranslations("Privacy");
   const format = await getFormatter();
   return (
-    <article className="container narrow page">
+    <article className={`${layout.page} ${layout.narrow}`}>
       <h1>{t("title")}</h1>
-      <p className="hint">
+      <p className={text.hint}>
         {t("version", { date: format.dateTime(new Date(`${CONSENT_VERSION}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}
       </p>
-      <p className="notice">{t("demo")}</p>
+      <p className={noticeClassName()}>{t("demo")}</p>
       {sections.map((section) => (
         <section key={section} aria-labelledby={`privacy-${section}`}>
           <h2 id={`privacy-${section}`}>{t(`${section}Title`)}</h2>

@@ -8,6 +8,8 @@ import { latestReview } from "@/lib/catalog/latest-review";
 import { listTreatments } from "@/lib/catalog/treatments";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 
 export const revalidate = 3600;
 
@@ -23,13 +25,13 @@ export default async function TreatmentsPage({ params }: PageProps<"/[locale]/tr
   const tNav = await getTranslations("Navigation");
   const treatments = await listTreatments(locale);
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <Breadcrumbs items={[{ href: "/", label: tNav("homeBreadcrumb") }, { label: tNav("treatments") }]} />
-      <header className="page__header">
+      <header className={layout.pageHeader}>
         <h1>{t("listTitle")}</h1>
-        <p className="lead">{t("listLead")}</p>
+        <p className={text.lead}>{t("listLead")}</p>
       </header>
-      <div className="grid">
+      <div className={layout.grid}>
         {treatments.map((treatment) => (
           <TreatmentCard key={treatment.slug} treatment={treatment} headingLevel={2} />
         ))}

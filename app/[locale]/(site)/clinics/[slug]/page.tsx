@@ -19,6 +19,13 @@ import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import card from "@/components/ui/card.module.css";
+import layout from "@/components/ui/layout.module.css";
+import tag from "@/components/ui/tag.module.css";
+import text from "@/components/ui/text.module.css";
+import linkList from "@/components/catalog/link-list.module.css";
+import offerList from "@/components/catalog/offer-list.module.css";
+import empty from "@/components/ui/empty-state.module.css";
 
 type Props = PageProps<"/[locale]/clinics/[slug]">;
 
@@ -46,7 +53,7 @@ export default async function ClinicPage({ params }: Props) {
   const context = { clinic: clinic.slug };
 
   return (
-    <article className="container page">
+    <article className={layout.page}>
       <JsonLd
         data={{
           "@type": "MedicalClinic",
@@ -68,13 +75,13 @@ export default async function ClinicPage({ params }: Props) {
           { label: clinic.name },
         ]}
       />
-      <header className="page__header">
+      <header className={layout.pageHeader}>
         <h1>{clinic.name}</h1>
-        {clinic.isDemo && <span className="tag">{tDemo("badge")}</span>}
+        {clinic.isDemo && <span className={tag.tag}>{tDemo("badge")}</span>}
         <p>
           <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
         </p>
-        <p className="lead">{clinic.summary}</p>
+        <p className={text.lead}>{clinic.summary}</p>
       </header>
       <ClinicFacts accreditations={clinic.accreditations} languages={clinic.languages}>
         {clinic.foundedYear && (
@@ -90,9 +97,9 @@ export default async function ClinicPage({ params }: Props) {
         <RichText text={clinic.description} />
       </ContentSection>
       <ContentSection id="treatments" title={t("treatments")}>
-        <ul className="offer-list">
+        <ul className={offerList.list}>
           {clinic.offers.map((offer) => (
-            <li key={offer.treatment.slug} className="card">
+            <li key={offer.treatment.slug} className={card.card}>
               <h3>
                 <Link href={`/treatments/${offer.treatment.slug}`}>{offer.treatment.name}</Link>
               </h3>
@@ -111,9 +118,9 @@ export default async function ClinicPage({ params }: Props) {
       </ContentSection>
       <ContentSection id="doctors" title={t("doctors")}>
         {clinic.doctors.length === 0 ? (
-          <p className="empty-state">{t("noDoctors")}</p>
+          <p className={empty.empty}>{t("noDoctors")}</p>
         ) : (
-          <ul className="link-list">
+          <ul className={linkList.list}>
             {clinic.doctors.map((doctor) => (
               <li key={doctor.slug}>
                 <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link> — {doctor.title} (

@@ -13,6 +13,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { medicalWebPage } from "@/lib/seo/medical-web-page";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import linkList from "@/components/catalog/link-list.module.css";
 
 type Props = PageProps<"/[locale]/conditions/[slug]">;
 
@@ -54,7 +57,7 @@ export default async function ConditionPage({ params }: Props) {
   ];
 
   return (
-    <article className="container page">
+    <article className={layout.page}>
       <JsonLd
         data={medicalWebPage({
           url: localizedUrl(locale, `/conditions/${condition.slug}`),
@@ -74,9 +77,9 @@ export default async function ConditionPage({ params }: Props) {
         })}
       />
       <Breadcrumbs items={[{ href: "/", label: tNav("homeBreadcrumb") }, { label: condition.name }]} />
-      <header className="page__header">
+      <header className={layout.pageHeader}>
         <h1>{condition.name}</h1>
-        <p className="lead">{condition.summary}</p>
+        <p className={text.lead}>{condition.summary}</p>
       </header>
       <ConsultationPanel />
       <TableOfContents title={t("contents")} items={contents} />
@@ -84,7 +87,7 @@ export default async function ConditionPage({ params }: Props) {
         <ContentSection key={section.id} {...section} />
       ))}
       <ContentSection id="treatment-options" title={t("treatmentOptions")}>
-        <ul className="link-list">
+        <ul className={linkList.list}>
           {condition.treatments.map((treatment) => (
             <li key={treatment.slug}>
               <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>

@@ -7,6 +7,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { normalizeReference } from "@/lib/leads/reference";
 import { getSettings } from "@/lib/settings/settings";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import card from "@/components/ui/card.module.css";
+import styles from "./thank-you.module.css";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/consultation/thank-you">): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -23,15 +27,15 @@ export default async function ThankYouPage({ params, searchParams }: PageProps<"
   const [{ ThankYou }, { operator }] = await Promise.all([getMessages(), getSettings()]);
 
   return (
-    <div className="container narrow page">
+    <div className={`${layout.page} ${layout.narrow}`}>
       <h1>{t("title")}</h1>
       {reference ? (
-        <section className="card reference-card" aria-labelledby="reference-label">
+        <section className={card.card} aria-labelledby="reference-label">
           <p id="reference-label">{t("reference")}</p>
-          <p className="reference" data-testid="reference">
+          <p className={styles.reference} data-testid="reference">
             {reference}
           </p>
-          <p className="hint" id="contact-hint">
+          <p className={text.hint} id="contact-hint">
             {operator ? t("contactHint") : t("referenceHint")}
           </p>
           {operator && <OperatorContacts operator={operator} labelledBy="contact-hint" />}

@@ -15,6 +15,10 @@ import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import layout from "@/components/ui/layout.module.css";
+import tag from "@/components/ui/tag.module.css";
+import text from "@/components/ui/text.module.css";
+import linkList from "@/components/catalog/link-list.module.css";
 
 type Props = PageProps<"/[locale]/doctors/[slug]">;
 
@@ -41,7 +45,7 @@ export default async function DoctorPage({ params }: Props) {
   const context = { doctor: doctor.slug, clinic: doctor.clinics.length === 1 ? doctor.clinics[0]?.slug : undefined };
 
   return (
-    <article className="container page">
+    <article className={layout.page}>
       <JsonLd
         data={{
           "@type": "Physician",
@@ -62,10 +66,10 @@ export default async function DoctorPage({ params }: Props) {
           { label: doctor.name },
         ]}
       />
-      <header className="page__header">
+      <header className={layout.pageHeader}>
         <h1>{doctor.name}</h1>
-        {doctor.isDemo && <span className="tag">{tDemo("doctorBadge")}</span>}
-        <p className="lead">{doctor.title}</p>
+        {doctor.isDemo && <span className={tag.tag}>{tDemo("doctorBadge")}</span>}
+        <p className={text.lead}>{doctor.title}</p>
       </header>
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages} />
       <p>{t("experience", { years: doctor.yearsOfExperience })}</p>
@@ -74,7 +78,7 @@ export default async function DoctorPage({ params }: Props) {
         <RichText text={doctor.bio} />
       </ContentSection>
       <ContentSection id="clinics" title={t("clinics")}>
-        <ul className="link-list">
+        <ul className={linkList.list}>
           {doctor.clinics.map((clinic) => (
             <li key={clinic.slug}>
               <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
@@ -84,7 +88,7 @@ export default async function DoctorPage({ params }: Props) {
         </ul>
       </ContentSection>
       <ContentSection id="treatments" title={t("treatments")}>
-        <ul className="link-list">
+        <ul className={linkList.list}>
           {doctor.treatments.map((treatment) => (
             <li key={treatment.slug}>
               <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>

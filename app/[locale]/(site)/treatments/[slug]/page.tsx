@@ -21,6 +21,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { medicalWebPage } from "@/lib/seo/medical-web-page";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
+import card from "@/components/ui/card.module.css";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
+import offerList from "@/components/catalog/offer-list.module.css";
 
 type Props = PageProps<"/[locale]/treatments/[slug]">;
 
@@ -65,7 +69,7 @@ export default async function TreatmentPage({ params }: Props) {
   const context = { treatment: treatment.slug };
 
   return (
-    <article className="container page">
+    <article className={layout.page}>
       <JsonLd
         data={medicalWebPage({
           url: localizedUrl(locale, `/treatments/${treatment.slug}`),
@@ -89,9 +93,9 @@ export default async function TreatmentPage({ params }: Props) {
           { label: treatment.name },
         ]}
       />
-      <header className="page__header" id="overview">
+      <header className={layout.pageHeader} id="overview">
         <h1>{treatment.name}</h1>
-        <p className="lead">{treatment.summary}</p>
+        <p className={text.lead}>{treatment.summary}</p>
         {treatment.conditions.map((condition) => (
           <p key={condition.slug}>
             <Link href={`/conditions/${condition.slug}`}>{t("forCondition", { condition: condition.name })}</Link>
@@ -114,13 +118,13 @@ export default async function TreatmentPage({ params }: Props) {
       )}
       <ContentSection id="prices" title={t("prices")}>
         <PriceSummary prices={treatment.prices} />
-        <h3>{t("clinicsOffering")}</h3>
+        <h3 id="clinics-offering">{t("clinicsOffering")}</h3>
         {treatment.offers.length === 0 ? (
           <p>{t("noClinics")}</p>
         ) : (
-          <ul className="offer-list">
+          <ul className={offerList.list} aria-labelledby="clinics-offering">
             {treatment.offers.map((offer) => (
-              <li key={offer.clinic.slug} className="card">
+              <li key={offer.clinic.slug} className={card.card}>
                 <h4>
                   <Link href={`/clinics/${offer.clinic.slug}`}>{offer.clinic.name}</Link>
                 </h4>
