@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { languageNames } from "@/lib/i18n/display-names";
+import { languageNames, listOf } from "@/lib/i18n/display-names";
 import styles from "./facts.module.css";
 
 /** Accreditations and languages spoken, plus any facts the caller adds. */
@@ -19,7 +19,7 @@ export function ClinicFacts({
     <dl className={styles.facts}>
       <div>
         <dt>{t("accreditations")}</dt>
-        <dd>{accreditations.join(", ") || t("noAccreditations")}</dd>
+        <dd>{accreditations.length > 0 ? listOf(locale, accreditations) : t("noAccreditations")}</dd>
       </div>
       <div>
         <dt>{t("languages")}</dt>

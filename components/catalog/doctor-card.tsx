@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { listOf } from "@/lib/i18n/display-names";
 import type { DoctorPage } from "@/lib/catalog/doctors";
 import { Link } from "@/lib/i18n/navigation";
 import { DoctorFacts } from "./doctor-facts";
@@ -8,6 +9,7 @@ import tag from "@/components/ui/tag.module.css";
 export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
   const t = useTranslations("Doctors");
   const tDemo = useTranslations("Demo");
+  const locale = useLocale();
   return (
     <article className={card.card}>
       <h2 className={card.title}>
@@ -18,7 +20,7 @@ export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages}>
         <div>
           <dt>{t("clinics")}</dt>
-          <dd>{doctor.clinics.map((clinic) => clinic.name).join(", ")}</dd>
+          <dd>{listOf(locale, doctor.clinics.map((clinic) => clinic.name))}</dd>
         </div>
       </DoctorFacts>
       <p className={card.meta}>{t("experience", { years: doctor.yearsOfExperience })}</p>

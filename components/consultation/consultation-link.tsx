@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { buttonClassName } from "@/components/ui/button";
 import cta from "./cta-panel.module.css";
+import text from "@/components/ui/text.module.css";
 
 export interface ConsultationContext {
   treatment?: string;
@@ -21,16 +22,17 @@ export function ConsultationLink({
   const t = useTranslations("Consultation");
   const query = Object.fromEntries(Object.entries(context).filter(([, slug]) => slug));
   return (
-    <Link href={{ pathname: "/consultation", query }} className={variant === "plain" ? undefined : buttonClassName(variant)}>
+    <Link href={{ pathname: "/consultation", query }} className={variant === "plain" ? text.standaloneLink : buttonClassName(variant)}>
       {variant === "compact" ? t("ctaShort") : t("cta")}
     </Link>
   );
 }
 
-export function ConsultationPanel({ context }: { context?: ConsultationContext }) {
+/** A call to action in a tinted panel; `id` lets a consultation bar wait until it has scrolled away. */
+export function ConsultationPanel({ context, id }: { context?: ConsultationContext; id?: string }) {
   const t = useTranslations("Consultation");
   return (
-    <aside className={cta.panel}>
+    <aside className={cta.panel} id={id}>
       <p>{t("ctaLead")}</p>
       <ConsultationLink context={context} />
     </aside>

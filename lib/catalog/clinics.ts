@@ -21,6 +21,7 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
     orderBy: { sortOrder: "asc" },
     include: {
       translations: inLocale(locale),
+      reviewer: reviewerInclude(locale),
       offers: {
         orderBy: { treatment: { sortOrder: "asc" } },
         include: { treatment: { include: { translations: inLocale(locale) } } },
@@ -41,6 +42,7 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
       serviceFee: toServiceFee(row),
       isDemo: row.isDemo,
       reviewedOn: row.reviewedOn,
+      reviewer: toReviewer(row.reviewer),
       treatments: row.offers.map((offer) => ({
         slug: offer.treatment.slug,
         name: translated(offer.treatment.translations, offer.treatment.slug).name,

@@ -8,8 +8,16 @@ import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
 export async function listConditions(locale: Locale) {
-  const rows = await db.condition.findMany({ orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } });
-  return rows.map((row) => ({ slug: row.slug, reviewedOn: row.reviewedOn, ...pick(translated(row.translations, row.slug)) }));
+  const rows = await db.condition.findMany({
+    orderBy: { sortOrder: "asc" },
+    include: { translations: inLocale(locale), reviewer: reviewerInclude(locale) },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    reviewedOn: row.reviewedOn,
+    reviewer: toReviewer(row.reviewer),
+    ...pick(translated(row.translations, row.slug)),
+  }));
 }
 
 function pick(text: { name: string; summary: string }) {

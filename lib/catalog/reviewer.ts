@@ -13,7 +13,7 @@ type ReviewerRow = {
 export function toReviewer(row: ReviewerRow | null) {
   if (!row) return null;
   const { name, qualification } = translated(row.translations, `reviewer ${row.key}`);
-  return { name, qualification, isFictionalSample: row.isFictionalSample };
+  return { key: row.key, name, qualification, isFictionalSample: row.isFictionalSample };
 }
 
 export type Reviewer = NonNullable<ReturnType<typeof toReviewer>>;

@@ -14,6 +14,7 @@ export async function listTreatments(locale: Locale) {
     orderBy: { sortOrder: "asc" },
     include: {
       translations: inLocale(locale),
+      reviewer: reviewerInclude(locale),
       offers: { select: { priceFrom: true, currency: true, priceUnit: true } },
     },
   });
@@ -22,6 +23,7 @@ export async function listTreatments(locale: Locale) {
     return {
       slug: row.slug,
       reviewedOn: row.reviewedOn,
+      reviewer: toReviewer(row.reviewer),
       name: text.name,
       summary: text.summary,
       prices: summarizePrices(row.offers.map(toOffer)),

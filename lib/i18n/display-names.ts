@@ -8,8 +8,13 @@ export function languageName(locale: Locale, code: string) {
   return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
 }
 
+/** "A, B and C" with the locale's own separators (Arabic "A وB وC"). */
+export function listOf(locale: Locale, items: string[]) {
+  return new Intl.ListFormat(locale, { style: "short", type: "conjunction" }).format(items);
+}
+
 export function languageNames(locale: Locale, codes: string[]) {
-  return new Intl.ListFormat(locale, { style: "short", type: "conjunction" }).format(codes.map((code) => languageName(locale, code)));
+  return listOf(locale, codes.map((code) => languageName(locale, code)));
 }
 
 /** Monday to Sunday (ISO weekdays 1–7), as the settings store working hours. */

@@ -68,3 +68,10 @@ test("clinic pages give each price its unit, and a coordination fee without a pu
   await page.goto("/en/clinics/serravento-liver-institute");
   await expect(page.getByText("Our coordination fee: amount on request").first()).toBeVisible();
 });
+
+test("list pages name the reviewer who reviewed everything they list", async ({ page }) => {
+  for (const path of ["/en", "/en/treatments", "/en/clinics", "/en/doctors"]) {
+    await page.goto(path);
+    await expect(page.getByText(pages[0]!.reviewedBy), path).toBeVisible();
+  }
+});

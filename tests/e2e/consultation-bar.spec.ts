@@ -15,8 +15,17 @@ test.beforeEach(async ({ phone }) => {
   await phone.reload();
 });
 
-test("a consultation bar appears once the treatment's hero has scrolled away, and stops above the footer", async ({ phone }) => {
+test("a consultation bar appears once the treatment's hero and its call to action have scrolled away, and stops above the footer", async ({
+  phone,
+}) => {
   await expect(phone.getByRole("heading", { level: 1 })).toBeInViewport();
+  await expect(bar(phone)).toBeHidden();
+
+  // The hero gone, its call to action still on screen: one way to ask is enough.
+  const firstAsk = phone.locator("main aside").filter({ hasText: "Request a free consultation" }).first();
+  await firstAsk.evaluate((panel) => window.scrollTo(0, panel.getBoundingClientRect().top + window.scrollY - 1));
+  await expect(phone.getByRole("heading", { level: 1 })).not.toBeInViewport();
+  await expect(firstAsk).toBeInViewport();
   await expect(bar(phone)).toBeHidden();
 
   await phone.locator("#risks").scrollIntoViewIfNeeded();

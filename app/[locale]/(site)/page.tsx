@@ -71,7 +71,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <article key={condition.slug} className={`${card.card} ${card.wide}`}>
               <h3>{condition.name}</h3>
               <p>{condition.summary}</p>
-              <Link href={`/conditions/${condition.slug}`} className={styles.standaloneLink}>
+              <Link href={`/conditions/${condition.slug}`} className={text.standaloneLink}>
                 {t("conditionLink", { name: condition.name })}
               </Link>
             </article>
@@ -87,7 +87,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             ))}
           </div>
           <p>
-            <Link href="/treatments" className={styles.standaloneLink}>
+            <Link href="/treatments" className={text.standaloneLink}>
               {t("allTreatments")}
             </Link>
           </p>
@@ -116,7 +116,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <ConsultationLink />
         </section>
 
-        <PageNotices reviewedOn={latestReview([...conditions, ...treatments])} />
+        <PageNotices {...latestReview([...conditions, ...treatments])} />
       </div>
     </>
   );

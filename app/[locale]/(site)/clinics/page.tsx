@@ -50,7 +50,7 @@ export default async function ClinicsPage({ params, searchParams }: PageProps<"/
         </div>
       )}
       <ConsultationPanel context={{ treatment: filters.treatment }} />
-      <PageNotices reviewedOn={latestReview(clinics)} />
+      <PageNotices {...latestReview(clinics)} />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export default async function DoctorsPage({ params }: PageProps<"/[locale]/docto
         </div>
       )}
       <ConsultationPanel />
-      <PageNotices reviewedOn={latestReview(doctors)} />
+      <PageNotices {...latestReview(doctors)} />
     </div>
   );
 }

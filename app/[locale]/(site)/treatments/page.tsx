@@ -37,7 +37,7 @@ export default async function TreatmentsPage({ params }: PageProps<"/[locale]/tr
         ))}
       </div>
       <ConsultationPanel />
-      <PageNotices reviewedOn={latestReview(treatments)} />
+      <PageNotices {...latestReview(treatments)} />
     </div>
   );
 }

@@ -56,7 +56,9 @@ export default async function ThankYouPage({ params, searchParams }: PageProps<"
           <li>{t("next3")}</li>
         </ol>
       </section>
-      <Link href="/">{t("backHome")}</Link>
+      <Link href="/" className={text.standaloneLink}>
+        {t("backHome")}
+      </Link>
     </div>
   );
 }

@@ -98,11 +98,11 @@ export default async function TreatmentPage({ params }: Props) {
         <p className={text.lead}>{treatment.summary}</p>
         {treatment.conditions.map((condition) => (
           <p key={condition.slug}>
-            <Link href={`/conditions/${condition.slug}`}>{t("forCondition", { condition: condition.name })}</Link>
+            <Link href={`/conditions/${condition.slug}`} className={text.standaloneLink}>{t("forCondition", { condition: condition.name })}</Link>
           </p>
         ))}
       </header>
-      <ConsultationPanel context={context} />
+      <ConsultationPanel context={context} id="first-ask" />
       <TableOfContents title={t("contents")} items={contents} />
       {sections.map((section) => (
         <ContentSection key={section.id} {...section} />
@@ -144,7 +144,7 @@ export default async function TreatmentPage({ params }: Props) {
         treatment={{ slug: treatment.slug, name: treatment.name, records: treatment.records }}
       />
       <PageNotices reviewedOn={treatment.reviewedOn} reviewer={treatment.reviewer} />
-      <ConsultationBar context={context} revealAfter="overview" />
+      <ConsultationBar context={context} revealAfter="first-ask" />
     </article>
   );
 }
