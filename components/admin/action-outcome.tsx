@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { errorMessage } from "@/components/forms/error-message";
 import type { StaffActionState } from "@/lib/auth/action-state";
+import fieldStyles from "@/components/forms/field.module.css";
 
 /**
  * What a workspace form's server action said, when it was not plain success: the first field error, else the
@@ -15,7 +16,7 @@ export function ActionOutcome({ state, id, scope }: { state: StaffActionState; i
   const own = scope ? `${scope}.${state.result}` : undefined;
   const message = errorMessage(t, field) ?? (own && t.has(own as "action.invalid") ? t(own as "action.invalid") : t(`action.${state.result}`));
   return (
-    <p id={id} className="field__error" role="alert">
+    <p id={id} className={fieldStyles.error} role="alert">
       {message}
     </p>
   );

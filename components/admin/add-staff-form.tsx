@@ -9,6 +9,8 @@ import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { adminFormClassName } from "./admin-form";
+import { noticeClassName } from "@/components/ui/notice";
 
 /** A plain form posting to a server action: the server checks every field; errors come back per field. */
 export function AddStaffForm() {
@@ -21,10 +23,10 @@ export function AddStaffForm() {
   const fieldError = (name: string) => errorMessage(t, state.fields?.[name]);
 
   return (
-    <form {...formProps} className="admin-form" aria-labelledby="add-staff-title">
+    <form {...formProps} className={adminFormClassName} aria-labelledby="add-staff-title">
       <h2 id="add-staff-title">{t("users.addTitle")}</h2>
       {state.result === "done" && (
-        <p className="notice notice--info" role="status" tabIndex={-1} ref={notice}>
+        <p className={noticeClassName("info")} role="status" tabIndex={-1} ref={notice}>
           {t("users.added")}
         </p>
       )}

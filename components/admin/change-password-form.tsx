@@ -12,6 +12,8 @@ import { errorMessage } from "@/components/forms/error-message";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/staff-account";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { adminFormClassName } from "./admin-form";
+import { noticeClassName } from "@/components/ui/notice";
 
 const fields = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -52,9 +54,9 @@ export function ChangePasswordForm() {
   );
 
   return (
-    <form className="admin-form" onSubmit={submit} noValidate data-ready={ready || undefined}>
+    <form className={adminFormClassName} onSubmit={submit} noValidate data-ready={ready || undefined}>
       {outcome && (
-        <p className={`notice ${outcome.ok ? "notice--info" : "notice--error"}`} role={outcome.ok ? "status" : "alert"} tabIndex={-1} ref={notice}>
+        <p className={noticeClassName(outcome.ok ? "info" : "error")} role={outcome.ok ? "status" : "alert"} tabIndex={-1} ref={notice}>
           {outcome.text}
         </p>
       )}

@@ -6,6 +6,7 @@ import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import styles from "./lead-erasure-form.module.css";
+import { adminFormClassName } from "./admin-form";
 
 /** For admins: erasing a lead's personal data, confirmed by typing its reference, since it cannot be undone. */
 export function LeadErasureForm({ leadId, reference }: { leadId: string; reference: string }) {
@@ -14,7 +15,7 @@ export function LeadErasureForm({ leadId, reference }: { leadId: string; referen
   const failed = state.result !== "idle" && state.result !== "done";
 
   return (
-    <form {...formProps} className={`admin-form ${styles.erasure}`} aria-labelledby="erasure-title">
+    <form {...formProps} className={`${adminFormClassName} ${styles.erasure}`} aria-labelledby="erasure-title">
       <h2 id="erasure-title">{t("erasure.title")}</h2>
       <p id="erasure-intro">{t("erasure.intro")}</p>
       <input type="hidden" name="leadId" value={leadId} />

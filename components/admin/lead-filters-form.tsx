@@ -4,6 +4,10 @@ import { locales, type Locale } from "@/lib/i18n/locales";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
 import { workStatuses } from "@/lib/validation/lead-work";
 import styles from "./lead-filters-form.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import fieldStyles from "@/components/forms/field.module.css";
+import { adminFormClassName } from "./admin-form";
+import text from "@/components/ui/text.module.css";
 
 type Option = { value: string; label: string };
 
@@ -19,7 +23,7 @@ export async function LeadFiltersForm(props: {
   const { filters } = props;
   const languageNames = new Intl.DisplayNames([props.locale], { type: "language" });
   const select = (name: keyof LeadFilters, label: string, options: Option[]) => (
-    <div className="field">
+    <div className={fieldStyles.field}>
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={String(filters[name] ?? "")}>
         <option value="">{t("filters.any")}</option>
@@ -33,11 +37,11 @@ export async function LeadFiltersForm(props: {
   );
 
   return (
-    <form method="get" className={`admin-form ${styles.filters}`} role="search" aria-label={t("filters.label")}>
-      <div className={`field ${styles.search}`}>
+    <form method="get" className={`${adminFormClassName} ${styles.filters}`} role="search" aria-label={t("filters.label")}>
+      <div className={`${fieldStyles.field} ${styles.search}`}>
         <label htmlFor="filter-q">{t("filters.search")}</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
-        <p id="filter-q-hint" className="hint">
+        <p id="filter-q-hint" className={text.hint}>
           {t("filters.searchHint")}
         </p>
       </div>
@@ -50,16 +54,16 @@ export async function LeadFiltersForm(props: {
       {select("treatment", t("filters.treatment"), props.treatments)}
       {select("clinic", t("filters.clinic"), props.clinics)}
       {select("locale", t("filters.locale"), locales.map((code) => ({ value: code, label: languageNames.of(code) ?? code })))}
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="filter-from">{t("filters.from")}</label>
         <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} />
       </div>
-      <div className="field">
+      <div className={fieldStyles.field}>
         <label htmlFor="filter-to">{t("filters.to")}</label>
         <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} />
       </div>
       <div className={styles.actions}>
-        <button type="submit" className="button button--primary">
+        <button type="submit" className={buttonClassName("primary")}>
           {t("filters.apply")}
         </button>
         <a href="?">{t("filters.clear")}</a>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/lib/leads/lead-history";
 import styles from "./lead-history.module.css";
+import text from "@/components/ui/text.module.css";
 
 /** The lead's activity log and email attempts, newest first. */
 export async function LeadHistory(props: {
@@ -36,14 +37,14 @@ export async function LeadHistory(props: {
         return t("history.resent", { actor });
     }
   };
-  if (entries.length === 0) return <p className="hint">{t("history.empty")}</p>;
+  if (entries.length === 0) return <p className={text.hint}>{t("history.empty")}</p>;
   return (
     <ol className={styles.history}>
       {entries.map((entry, index) => (
         <li key={index}>
           <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time> — {describe(entry)}
           {entry.kind === "activity" && entry.note && <blockquote className={styles.note}>{entry.note}</blockquote>}
-          {entry.kind === "delivery" && entry.response && <span className="hint"> ({entry.response})</span>}
+          {entry.kind === "delivery" && entry.response && <span className={text.hint}> ({entry.response})</span>}
         </li>
       ))}
     </ol>

@@ -3,6 +3,7 @@ import { canPreview } from "@/lib/leads/file-preview";
 import type { LeadDetail } from "@/lib/leads/lead-queries";
 import { formatFileSize } from "@/lib/i18n/format-file-size";
 import styles from "./lead-submission.module.css";
+import text from "@/components/ui/text.module.css";
 
 /** What the patient sent: the message, the files (download and preview) and the records checklist. */
 export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
@@ -19,7 +20,7 @@ export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
       <section aria-labelledby="lead-files">
         <h2 id="lead-files">{t("lead.files", { count: lead.files.length })}</h2>
         {lead.files.length === 0 ? (
-          <p className="hint">{t("lead.noFiles")}</p>
+          <p className={text.hint}>{t("lead.noFiles")}</p>
         ) : (
           <ul>
             {lead.files.map((file) => (
@@ -45,7 +46,7 @@ export async function LeadSubmission({ lead }: { lead: LeadDetail }) {
       {lead.recordChecks.length > 0 && (
         <section aria-labelledby="lead-records">
           <h2 id="lead-records">{t("lead.records")}</h2>
-          <p className="hint">{missing.length ? t("lead.recordsMissing", { count: missing.length }) : t("lead.recordsComplete")}</p>
+          <p className={text.hint}>{missing.length ? t("lead.recordsMissing", { count: missing.length }) : t("lead.recordsComplete")}</p>
           <ul>
             {lead.recordChecks.map((check) => (
               <li key={check.recordTypeId}>

@@ -8,10 +8,12 @@ import { useStaffAction } from "./use-staff-action";
 import { workStatuses } from "@/lib/validation/lead-work";
 import { SubmitButton } from "@/components/forms/submit-button";
 import styles from "./lead-work-panel.module.css";
+import { adminFormClassName } from "./admin-form";
+import text from "@/components/ui/text.module.css";
 
 function WorkForm({ form, label, children, id }: { form: ReturnType<typeof useStaffAction>["formProps"]; label: string; children: ReactNode; id: string }) {
   return (
-    <form {...form} className={`admin-form ${styles.form}`} aria-labelledby={`${id}-title`}>
+    <form {...form} className={`${adminFormClassName} ${styles.form}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{label}</h3>
       {children}
     </form>
@@ -39,7 +41,7 @@ export function LeadWorkPanel(props: { leadId: string; status: string; assigneeI
         </select>
         <label htmlFor="work-status-reason">{t("work.reason")}</label>
         <input id="work-status-reason" name="reason" maxLength={500} aria-describedby="work-status-reason-hint" />
-        <p id="work-status-reason-hint" className="hint">
+        <p id="work-status-reason-hint" className={text.hint}>
           {t("work.reasonHint")}
         </p>
         <ActionOutcome state={statusState} id="work-status-error" scope="work" />

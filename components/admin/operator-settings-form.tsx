@@ -9,6 +9,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { Operator } from "@/lib/validation/settings";
 import { SaveOutcome } from "./save-outcome";
 import { useStaffAction } from "./use-staff-action";
+import { adminFormClassName } from "./admin-form";
+import text from "@/components/ui/text.module.css";
 
 const fields = [
   { name: "name", autoComplete: "organization" },
@@ -29,35 +31,33 @@ export function OperatorSettingsForm({ operator, hideDemoNotice }: { operator: O
     name === "legalEntity" ? t("operator.legalEntityHint") : t.rich("operator.phoneHint", { ltr: leftToRight });
 
   return (
-    <form {...formProps} className="admin-form" aria-labelledby="operator-title" noValidate>
+    <form {...formProps} className={adminFormClassName} aria-labelledby="operator-title" noValidate>
       <h2 id="operator-title">{t("operator.title")}</h2>
-      <p className="hint">{t("operator.hint")}</p>
-      {!operator && <p className="hint">{t("operator.notSet")}</p>}
+      <p className={text.hint}>{t("operator.hint")}</p>
+      {!operator && <p className={text.hint}>{t("operator.notSet")}</p>}
       <SaveOutcome state={state} saved={t("operator.saved")} id="operator-outcome" />
-      <div>
-        {fields.map(({ name, autoComplete, ...input }) => {
-          const id = `operator.${name}`;
-          return (
-            <Field key={name} id={id} label={t(`operator.${name}`)} hint={"hint" in input ? hint(name) : undefined} error={error(id)}>
-              {(describedBy, invalid) => (
-                <input
-                  id={id}
-                  name={id}
-                  type={"type" in input ? input.type : "text"}
-                  dir={"type" in input ? "ltr" : undefined}
-                  autoComplete={autoComplete}
-                  defaultValue={operator?.[name] ?? ""}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                />
-              )}
-            </Field>
-          );
-        })}
-      </div>
+      {fields.map(({ name, autoComplete, ...input }) => {
+        const id = `operator.${name}`;
+        return (
+          <Field key={name} id={id} label={t(`operator.${name}`)} hint={"hint" in input ? hint(name) : undefined} error={error(id)}>
+            {(describedBy, invalid) => (
+              <input
+                id={id}
+                name={id}
+                type={"type" in input ? input.type : "text"}
+                dir={"type" in input ? "ltr" : undefined}
+                autoComplete={autoComplete}
+                defaultValue={operator?.[name] ?? ""}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
+            )}
+          </Field>
+        );
+      })}
       <fieldset>
         <legend>{t("operator.demoNotice")}</legend>
-        <label className="checkbox">
+        <label>
           <input
             type="checkbox"
             name="hideDemoNotice"
@@ -67,7 +67,7 @@ export function OperatorSettingsForm({ operator, hideDemoNotice }: { operator: O
           />{" "}
           {t("operator.hideDemoNotice")}
         </label>
-        <p id="hideDemoNotice-hint" className="hint">
+        <p id="hideDemoNotice-hint" className={text.hint}>
           {t("operator.hideDemoNoticeHint")}
         </p>
         <FieldError id="hideDemoNotice-error" error={demoNoticeError} />

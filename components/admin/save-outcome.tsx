@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { StaffActionState } from "@/lib/auth/action-state";
 import { ActionOutcome } from "./action-outcome";
+import { noticeClassName } from "@/components/ui/notice";
 
 /**
  * What a form that saves settings answered: "saved", or its first problem. Focused when the answer changes, so a
@@ -16,7 +17,7 @@ export function SaveOutcome({ state, saved, id }: { state: { result: string; fie
   return (
     <div tabIndex={-1} ref={notice}>
       {state.result === "done" ? (
-        <p className="notice notice--info" role="status">
+        <p className={noticeClassName("info")} role="status">
           {saved}
         </p>
       ) : (

@@ -8,6 +8,8 @@ import { settingBounds, type Settings } from "@/lib/validation/settings";
 import { SaveOutcome } from "./save-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { adminFormClassName } from "./admin-form";
+import text from "@/components/ui/text.module.css";
 
 type Option = { value: string; label: string };
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -25,7 +27,7 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
   const rules = [...settings.routingRules, { treatments: undefined, countries: undefined, languages: undefined, recipients: [] }];
 
   return (
-    <form {...formProps} className="admin-form admin-settings" noValidate>
+    <form {...formProps} className={adminFormClassName} noValidate>
       <SaveOutcome state={state} saved={t("settings.saved")} id="settings-outcome" />
 
       <fieldset>
@@ -50,14 +52,14 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
 
       <fieldset>
         <legend>{t("settings.routing")}</legend>
-        <p className="hint">{t("settings.routingHint")}</p>
+        <p className={text.hint}>{t("settings.routingHint")}</p>
         {rules.map((rule, index) => {
           const name = (field: string) => `rules.${index}.${field}`;
           const isNew = index === settings.routingRules.length;
           return (
-            <fieldset key={index} className="admin-settings__rule">
+            <fieldset key={index}>
               <legend>{isNew ? t("settings.newRule") : t("settings.rule", { number: index + 1 })}</legend>
-              <fieldset className="admin-settings__choices">
+              <fieldset>
                 <legend>{t("settings.ruleTreatments")}</legend>
                 {treatments.map(({ value, label }) => (
                   <label key={value}>
@@ -65,7 +67,7 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
                   </label>
                 ))}
               </fieldset>
-              <fieldset className="admin-settings__choices">
+              <fieldset>
                 <legend>{t("settings.ruleLanguages")}</legend>
                 {languages.map(({ value, label }) => (
                   <label key={value}>
@@ -103,7 +105,7 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
         <Field id="timeZone" label={t("settings.timeZone")} hint={t("settings.timeZoneHint")} error={error("timeZone")}>
           {(describedBy, invalid) => <input id="timeZone" name="timeZone" defaultValue={settings.workingHours.timeZone} aria-describedby={describedBy} aria-invalid={invalid} />}
         </Field>
-        <p className="hint" id="hours-hint">
+        <p className={text.hint} id="hours-hint">
           {t("settings.hoursHint")}
         </p>
         {weekdays.map((day) => (
@@ -124,10 +126,10 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
 
       <fieldset>
         <legend>{t("settings.security")}</legend>
-        <label className="checkbox">
+        <label>
           <input type="checkbox" name="requireTwoFactor" defaultChecked={settings.requireTwoFactor} aria-describedby="requireTwoFactor-hint" /> {t("settings.requireTwoFactor")}
         </label>
-        <p id="requireTwoFactor-hint" className="hint">
+        <p id="requireTwoFactor-hint" className={text.hint}>
           {t("settings.requireTwoFactorHint")}
         </p>
       </fieldset>

@@ -12,6 +12,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { signInSchema, type SignInInput } from "@/lib/validation/staff-account";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { adminFormClassName } from "./admin-form";
+import { noticeClassName } from "@/components/ui/notice";
 
 type SignInState = Awaited<ReturnType<typeof signIn | typeof verifySignInCode>>;
 
@@ -54,7 +56,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
   if (step === "code") {
     return (
       <form
-        className="admin-form"
+        className={adminFormClassName}
         onSubmit={(event) => {
           event.preventDefault();
           const value = code.current?.value ?? "";
@@ -64,7 +66,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
         data-ready
       >
         {failure && (
-          <p className="notice notice--error" role="alert" tabIndex={-1} ref={alert}>
+          <p className={noticeClassName("error")} role="alert" tabIndex={-1} ref={alert}>
             {failure.text}
           </p>
         )}
@@ -79,9 +81,9 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string | nu
   }
 
   return (
-    <form className="admin-form" onSubmit={submit} noValidate data-ready={ready || undefined}>
+    <form className={adminFormClassName} onSubmit={submit} noValidate data-ready={ready || undefined}>
       {failure && (
-        <p className="notice notice--error" role="alert" tabIndex={-1} ref={alert}>
+        <p className={noticeClassName("error")} role="alert" tabIndex={-1} ref={alert}>
           {failure.text}
         </p>
       )}

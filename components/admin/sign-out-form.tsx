@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { signOut } from "@/lib/auth/actions";
 import { idle, type FormState } from "@/lib/auth/action-state";
+import { buttonClassName } from "@/components/ui/button";
 
 /** Sign-out is a POST, never a link; it works before the page has hydrated too. */
 export function SignOutForm({ locale, label }: { locale: string; label: string }) {
@@ -10,7 +11,7 @@ export function SignOutForm({ locale, label }: { locale: string; label: string }
   return (
     <form action={dispatch}>
       <input type="hidden" name="locale" value={locale} />
-      <button type="submit" className="button">
+      <button type="submit" className={buttonClassName()}>
         {label}
       </button>
     </form>

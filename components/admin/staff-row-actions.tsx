@@ -7,6 +7,8 @@ import { ActionOutcome } from "./action-outcome";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import styles from "./inline-actions.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import text from "@/components/ui/text.module.css";
 
 /** Role and activation for one account; an admin's own row has none (see lib/staff/staff-management.ts). */
 export function StaffRowActions({ member }: { member: { id: string; name: string; role: string; active: boolean } }) {
@@ -18,7 +20,7 @@ export function StaffRowActions({ member }: { member: { id: string; name: string
     <div className={styles.row}>
       <form {...role.formProps} className={styles.form}>
         <input type="hidden" name="userId" value={member.id} />
-        <label htmlFor={roleSelect} className="visually-hidden">
+        <label htmlFor={roleSelect} className={text.visuallyHidden}>
           {t("users.roleOf", { name: member.name })}
         </label>
         <select id={roleSelect} name="role" defaultValue={member.role} key={member.role}>
@@ -34,7 +36,7 @@ export function StaffRowActions({ member }: { member: { id: string; name: string
       <form {...activation.formProps} className={styles.form}>
         <input type="hidden" name="userId" value={member.id} />
         <input type="hidden" name="active" value={member.active ? "false" : "true"} />
-        <button type="submit" className={member.active ? "button button--danger" : "button"} disabled={activation.pending} aria-busy={activation.pending}>
+        <button type="submit" className={buttonClassName(member.active ? "danger" : "plain")} disabled={activation.pending} aria-busy={activation.pending}>
           {member.active ? t("users.deactivate", { name: member.name }) : t("users.reactivate", { name: member.name })}
         </button>
         <ActionOutcome state={activation.state} id={`active-${member.id}-outcome`} scope="users" />

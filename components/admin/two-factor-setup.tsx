@@ -7,6 +7,10 @@ import { idle } from "@/lib/auth/action-state";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import styles from "./two-factor-setup.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import { adminFormClassName } from "./admin-form";
+import { noticeClassName } from "@/components/ui/notice";
+import text from "@/components/ui/text.module.css";
 
 const messageKey = {
   enabled: "account.twoFactorEnabled",
@@ -51,25 +55,25 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
   const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? "");
   const success = outcome?.result === "enabled" || outcome?.result === "turnedOff";
   const message = outcome && (
-    <p className={`notice ${success ? "notice--info" : "notice--error"}`} role={success ? "status" : "alert"} tabIndex={-1} ref={notice}>
+    <p className={noticeClassName(success ? "info" : "error")} role={success ? "status" : "alert"} tabIndex={-1} ref={notice}>
       {t(messageKey[outcome.result])}
     </p>
   );
 
   if (setup) {
     return (
-      <div className="admin-two-factor">
+      <>
         <h3>{t("account.scanTitle")}</h3>
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, not an optimisable asset */}
         <img src={setup.qrCode} alt={t("account.qrAlt")} width={220} height={220} />
-        <p className="hint">{t("account.scanHint")}</p>
+        <p className={text.hint}>{t("account.scanHint")}</p>
         <p>
           <code className={styles.key} data-testid="totp-key">
             {setup.key}
           </code>
         </p>
         <h3>{t("account.backupCodesTitle")}</h3>
-        <p className="hint">{t("account.backupCodesHint")}</p>
+        <p className={text.hint}>{t("account.backupCodesHint")}</p>
         <ul className={styles.codes}>
           {setup.backupCodes.map((code) => (
             <li key={code}>
@@ -79,7 +83,7 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
         </ul>
         {message}
         <form
-          className="admin-form"
+          className={adminFormClassName}
           onSubmit={(event) => {
             event.preventDefault();
             const code = field(event.currentTarget, "code");
@@ -93,17 +97,17 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
           </Field>
           <SubmitButton pending={pending} variant="primary">{t("account.confirmTwoFactor")}</SubmitButton>
         </form>
-      </div>
+      </>
     );
   }
 
   return (
-    <div className="admin-two-factor">
+    <>
       {message}
-      {required && !enabled && <p className="notice notice--error">{t("account.twoFactorRequired")}</p>}
+      {required && !enabled && <p className={noticeClassName("error")}>{t("account.twoFactorRequired")}</p>}
       <p>{enabled ? t("account.twoFactorOn") : t("account.twoFactorOff")}</p>
       <form
-        className="admin-form"
+        className={adminFormClassName}
         onSubmit={(event) => {
           event.preventDefault();
           const password = field(event.currentTarget, "password");
@@ -113,10 +117,10 @@ export function TwoFactorSetup({ enabled, required }: { enabled: boolean; requir
         <Field id="two-factor-password" label={t("account.passwordToConfirm")}>
           {(describedBy) => <input id="two-factor-password" name="password" type="password" autoComplete="current-password" required aria-describedby={describedBy} />}
         </Field>
-        <button type="submit" className={enabled ? "button button--danger" : "button button--primary"} disabled={pending || (enabled && required)} aria-busy={pending}>
+        <button type="submit" className={buttonClassName(enabled ? "danger" : "primary")} disabled={pending || (enabled && required)} aria-busy={pending}>
           {enabled ? t("account.turnOffTwoFactor") : t("account.startTwoFactor")}
         </button>
       </form>
-    </div>
+    </>
   );
 }

@@ -9,11 +9,11 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
   await resolvePageLocale(params);
   return (
-    <div className="admin">
+    <>
       <WorkspaceHeader />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-    </div>
+    </>
   );
 }

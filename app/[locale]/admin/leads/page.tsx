@@ -15,6 +15,10 @@ import { getSettings } from "@/lib/settings/settings";
 import { leadFiltersQuery, leadFiltersSchema } from "@/lib/validation/lead-filters";
 import workspace from "@/components/admin/workspace.module.css";
 import styles from "./page.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import { noticeClassName } from "@/components/ui/notice";
+import text from "@/components/ui/text.module.css";
 
 export const generateMetadata = adminPageMetadata("leads.title");
 
@@ -36,25 +40,25 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
   const exportQuery = leadFiltersQuery({ ...filters, page: undefined }).toString();
 
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
       <h1>{t("leads.title")}</h1>
       <LeadFiltersForm locale={locale} filters={filters} {...options} />
-      <p className="hint" role="status">
+      <p className={text.hint} role="status">
         {t("leads.count", { total })}
       </p>
       {hasRole(staff.user.role, "admin") && (
         <p>
-          <a className="button button--secondary" href={`/api/admin/leads/export${exportQuery && `?${exportQuery}`}`} download aria-describedby="leads-export-hint">
+          <a className={buttonClassName("secondary")} href={`/api/admin/leads/export${exportQuery && `?${exportQuery}`}`} download aria-describedby="leads-export-hint">
             {t("leads.export")}
           </a>{" "}
-          <span id="leads-export-hint" className="hint">
+          <span id="leads-export-hint" className={text.hint}>
             {t("leads.exportHint")}
           </span>
         </p>
       )}
       {leads.length === 0 ? (
-        <p className="notice">{Object.keys(query).length ? t("leads.noMatch") : t("leads.empty")}</p>
+        <p className={noticeClassName()}>{Object.keys(query).length ? t("leads.noMatch") : t("leads.empty")}</p>
       ) : (
         <div className={workspace.tableScroll} tabIndex={0} role="region" aria-label={t("leads.title")}>
           <table className={workspace.table}>
@@ -80,8 +84,8 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
                   <tr key={lead.id} className={wait.overdue && wait.running ? styles.overdue : undefined}>
                     <td className={styles.reference}>
                       <Link href={`/admin/leads/${lead.id}`}>{lead.reference}</Link>
-                      {unnotified && <strong className={`badge ${styles.alert}`}> {t("leads.notNotified")}</strong>}
-                      {duplicates.has(lead.id) && <strong className="badge"> {t("leads.duplicate")}</strong>}
+                      {unnotified && <strong className={styles.alert}> {t("leads.notNotified")}</strong>}
+                      {duplicates.has(lead.id) && <strong> {t("leads.duplicate")}</strong>}
                     </td>
                     <td className={`patient-text ${styles.name}`}>{lead.erasedAt ? <em>{t("leads.erased")}</em> : lead.fullName}</td>
                     <td>{countryName(locale, lead.countryCode)}</td>
@@ -91,7 +95,7 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
                     <td>{lead.assignee?.name ?? "—"}</td>
                     <td>
                       {t("leads.duration", { days: wait.days, hours: wait.hours, minutes: wait.minutes })}
-                      {wait.overdue && <strong className={`badge ${styles.alert}`}> {t("leads.overdue")}</strong>}
+                      {wait.overdue && <strong className={styles.alert}> {t("leads.overdue")}</strong>}
                     </td>
                     <td>{format.dateTime(lead.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</td>
                   </tr>

@@ -12,6 +12,9 @@ import { getSettings } from "@/lib/settings/settings";
 import { leadFiltersSchema } from "@/lib/validation/lead-filters";
 import workspace from "@/components/admin/workspace.module.css";
 import styles from "./page.module.css";
+import layout from "@/components/ui/layout.module.css";
+import { noticeClassName } from "@/components/ui/notice";
+import text from "@/components/ui/text.module.css";
 
 export const generateMetadata = adminPageMetadata("quarantine.title");
 
@@ -31,15 +34,15 @@ export default async function QuarantinePage({ params, searchParams }: PageProps
   const timeZone = settings.workingHours.timeZone;
 
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
       <h1>{t("quarantine.title")}</h1>
-      <p className="lead">{t("quarantine.intro")}</p>
-      <p className="hint" role="status">
+      <p className={text.lead}>{t("quarantine.intro")}</p>
+      <p className={text.hint} role="status">
         {t("quarantine.count", { total })}
       </p>
       {leads.length === 0 ? (
-        <p className="notice">{t("quarantine.empty")}</p>
+        <p className={noticeClassName()}>{t("quarantine.empty")}</p>
       ) : (
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
           <ul className={styles.list}>

@@ -10,6 +10,7 @@ import { languageName, weekdayNames } from "@/lib/i18n/display-names";
 import { locales } from "@/lib/i18n/locales";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
+import layout from "@/components/ui/layout.module.css";
 
 export const generateMetadata = adminPageMetadata("settings.title");
 
@@ -18,9 +19,9 @@ export default async function SettingsPage({ params }: PageProps<"/[locale]/admi
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/settings`, role: "admin" });
   const [settings, { treatments }, t, messages] = await Promise.all([getSettings(), leadFilterOptions(locale), getTranslations("Admin"), getMessages()]);
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
-      <div className="narrow">
+      <div className={layout.narrow}>
         <h1>{t("settings.title")}</h1>
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
           <SettingsForm

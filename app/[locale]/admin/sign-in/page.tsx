@@ -7,6 +7,8 @@ import { getStaffSession } from "@/lib/auth/staff-session";
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { returnPathParam } from "@/lib/validation/query-params";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 
 export const generateMetadata = adminPageMetadata("signIn.title");
 
@@ -16,9 +18,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   if (await getStaffSession()) redirect(adminReturnPath(next, locale));
   const [t, messages] = await Promise.all([getTranslations("Admin"), getMessages()]);
   return (
-    <div className="container narrow page">
+    <div className={`${layout.page} ${layout.narrow}`}>
       <h1>{t("signIn.title")}</h1>
-      <p className="lead">{t("signIn.intro")}</p>
+      <p className={text.lead}>{t("signIn.intro")}</p>
       <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
         <SignInForm locale={locale} next={next} />
       </NextIntlClientProvider>

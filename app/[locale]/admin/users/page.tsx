@@ -8,6 +8,8 @@ import { listStaff } from "@/lib/staff/staff-management";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import workspace from "@/components/admin/workspace.module.css";
+import layout from "@/components/ui/layout.module.css";
+import text from "@/components/ui/text.module.css";
 
 export const generateMetadata = adminPageMetadata("users.title");
 
@@ -16,10 +18,10 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/users`, role: "admin" });
   const [members, t, messages] = await Promise.all([listStaff(), getTranslations("Admin"), getMessages()]);
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
       <h1>{t("users.title")}</h1>
-      <p className="lead">{t("users.intro")}</p>
+      <p className={text.lead}>{t("users.intro")}</p>
       <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
         <div className={workspace.tableScroll} tabIndex={0} role="region" aria-label={t("users.title")}>
           <table className={workspace.table}>
@@ -50,7 +52,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
             </tbody>
           </table>
         </div>
-        <div className="narrow">
+        <div className={layout.narrow}>
           <AddStaffForm />
         </div>
       </NextIntlClientProvider>

@@ -23,6 +23,10 @@ import { isRecordId } from "@/lib/validation/record-id";
 import { leftToRight } from "@/components/forms/left-to-right";
 import workspace from "@/components/admin/workspace.module.css";
 import styles from "./page.module.css";
+import { buttonClassName } from "@/components/ui/button";
+import layout from "@/components/ui/layout.module.css";
+import { noticeClassName } from "@/components/ui/notice";
+import text from "@/components/ui/text.module.css";
 
 export const generateMetadata = adminPageMetadata("lead.title");
 
@@ -50,13 +54,13 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
   const erased = lead.erasedAt !== null;
 
   return (
-    <div className="container page">
+    <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
       <p>
         <Link href="/admin/leads">{t("lead.back")}</Link>
       </p>
       <h1>{erased ? lead.reference : `${lead.reference} · ${lead.fullName}`}</h1>
-      <p className="lead" data-testid="lead-status">
+      <p className={text.lead} data-testid="lead-status">
         {t(`status.${lead.status}`)} · {t("lead.received", { date: when(lead.createdAt) })} ·{" "}
         {lead.firstContactedAt
           ? t("lead.firstContact", { date: when(lead.firstContactedAt) })
@@ -65,22 +69,22 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
       </p>
 
       {lead.erasedAt ? (
-        <p className="notice notice--info" data-testid="lead-erased">
+        <p className={noticeClassName("info")} data-testid="lead-erased">
           {t("lead.erased", { date: when(lead.erasedAt), reason: lead.erasureReason ?? "REQUEST" })}
         </p>
       ) : (
         <>
           <ul className={styles.contactActions} aria-label={t("lead.contactActions")}>
-            <li><a className="button patient-text" href={links.tel}>{t.rich("lead.call", { phone: lead.phone, ltr: leftToRight })}</a></li>
-            <li><a className="button" href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
-            <li><a className="button" href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
-            <li><a className="button patient-text" href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
+            <li><a className={`${buttonClassName()} patient-text`} href={links.tel}>{t.rich("lead.call", { phone: lead.phone, ltr: leftToRight })}</a></li>
+            <li><a className={buttonClassName()} href={links.whatsApp} target="_blank" rel="noreferrer">WhatsApp</a></li>
+            <li><a className={buttonClassName()} href={links.telegram} target="_blank" rel="noreferrer">Telegram</a></li>
+            <li><a className={`${buttonClassName()} patient-text`} href={links.mailto}>{t("lead.email", { email: lead.email })}</a></li>
           </ul>
 
           {possibleDuplicates.length > 0 && (
-            <section aria-labelledby="lead-duplicates" className="notice">
+            <section aria-labelledby="lead-duplicates" className={noticeClassName()}>
               <h2 id="lead-duplicates">{t("lead.duplicates")}</h2>
-              <p className="hint">{t("lead.duplicatesHint")}</p>
+              <p className={text.hint}>{t("lead.duplicatesHint")}</p>
               <ul>
                 {possibleDuplicates.map((other) => (
                   <li key={other.id}>
