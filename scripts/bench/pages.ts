@@ -1,15 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
-import os from "node:os";
-import path from "node:path";
 import { chromium } from "@playwright/test";
-import { freePort, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { chromiumArgs, systemChromium } from "../lib/system-chromium";
-import { generateSecrets } from "../lib/development-secrets";
-import { prepareDatabase } from "../lib/prepare-database";
-import { startSmtpSink } from "../lib/smtp-sink";
+import { withBuiltApp } from "./built-app";
+import { firstVisit, kilobytes } from "./first-visit";
 import { loadTest } from "./http-load";
-import { buildAndStartNext } from "./next-server";
 
 /**
  * `npm run bench:pages`: how fast catalog pages are served by `npm start` (scripts/server.ts), next to a bare Node HTTP server sending
@@ -18,23 +12,7 @@ import { buildAndStartNext } from "./next-server";
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 10;
 
-const directory = await mkdtemp(path.join(os.tmpdir(), "careport-bench-"));
-const database = await startEmbeddedPostgres({ directory, database: "careport_bench", persistent: false });
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const mailSink = await startSmtpSink();
-Object.assign(process.env, {
-  SMTP_URL: mailSink.url,
-  DATABASE_URL: database.databaseUrl,
-  ...generateSecrets(),
-  APP_URL: origin,
-  NEXT_TELEMETRY_DISABLED: "1",
-});
-let server: Awaited<ReturnType<typeof buildAndStartNext>> | undefined;
-try {
-  await prepareDatabase(database.databaseUrl);
-  server = await buildAndStartNext(port);
-
+await withBuiltApp(async (origin) => {
   const treatmentPath = "/en/treatments/y90-radioembolization";
   const pageBytes = Buffer.from(await (await fetch(`${origin}${treatmentPath}`)).arrayBuffer());
   const baseline = http.createServer((_, response) => {
@@ -60,22 +38,10 @@ try {
   baseline.close();
 
   const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
-  const page = await browser.newPage();
-  const transfers: { type: string; bytes: number }[] = [];
-  page.on("requestfinished", async (request) => {
-    const sizes = await request.sizes();
-    transfers.push({ type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-  });
-  await page.goto(`${origin}${treatmentPath}`, { waitUntil: "networkidle" });
-  const kilobytes = (type?: string) =>
-    (transfers.filter((t) => !type || t.type === type).reduce((sum, t) => sum + t.bytes, 0) / 1024).toFixed(1);
+  const transfers = await firstVisit(browser, `${origin}${treatmentPath}`);
+  const scripts = transfers.filter((transfer) => transfer.type === "script").length;
   console.log(`\nA first visit to ${treatmentPath} (Chromium, compressed transfer):`);
-  console.log(`- JavaScript: ${kilobytes("script")} KB in ${transfers.filter((t) => t.type === "script").length} files`);
-  console.log(`- HTML: ${kilobytes("document")} KB, CSS: ${kilobytes("stylesheet")} KB, total: ${kilobytes()} KB`);
+  console.log(`- JavaScript: ${kilobytes(transfers, "script").toFixed(1)} KB in ${scripts} files`);
+  console.log(`- HTML: ${kilobytes(transfers, "document").toFixed(1)} KB, CSS: ${kilobytes(transfers, "stylesheet").toFixed(1)} KB, total: ${kilobytes(transfers).toFixed(1)} KB`);
   await browser.close();
-} finally {
-  server?.kill("SIGTERM");
-  await database.stop();
-  await mailSink.close();
-  await rm(directory, { recursive: true, force: true });
-}
+});
