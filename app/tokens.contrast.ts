@@ -17,7 +17,7 @@ export const colourPairs: ColourPair[] = [
   ...on("--color-brand", [...pageBackgrounds, ...highlightBackgrounds], "text", "links, secondary buttons"),
   ...on("--color-brand-dark", pageBackgrounds, "text", "hovered links, figures, the phone preview"),
   ...on("--color-accent", ["--color-bg", "--color-surface", "--color-overdue-bg"], "text", "field errors, alert badges"),
-  ...on("--color-danger", ["--color-bg"], "text", "danger buttons"),
+  ...on("--color-danger", ["--color-bg", "--color-surface"], "text", "danger buttons"),
   ...on("--color-on-brand", ["--color-brand", "--color-brand-dark"], "text", "primary buttons, the skip link"),
   ...on("--color-warning-text", ["--color-warning-bg"], "text", "demo notice and badges"),
   ...on("--color-error-text", ["--color-error-bg"], "text", "error notices"),
@@ -28,5 +28,5 @@ export const colourPairs: ColourPair[] = [
   ...on("--color-accent", ["--color-bg"], "non-text", "the border of an invalid input"),
   ...on("--color-brand", pageBackgrounds, "non-text", "button borders"),
   ...on("--color-brand", ["--color-selected"], "non-text", "the border of a chosen chip"),
-  ...on("--color-danger", ["--color-bg"], "non-text", "danger button borders"),
+  ...on("--color-danger", ["--color-bg", "--color-surface"], "non-text", "danger button borders"),
 ];

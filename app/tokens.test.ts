@@ -14,6 +14,18 @@ function readTokens(css: string) {
   return tokens;
 }
 
+const darkBlock = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{([^{}]*\{[^{}]*\}\s*)*\}/g;
+
+/**
+ * The tokens each colour scheme sees: light is what lies outside `@media (prefers-color-scheme: dark)`, dark is light
+ * with that block's overrides, as the cascade gives them (a token that refers to an overridden one follows it).
+ */
+function readSchemes(css: string) {
+  const light = readTokens(css.replace(darkBlock, ""));
+  const overrides = readTokens([...css.matchAll(darkBlock)].map(([block]) => block).join("\n"));
+  return { light, dark: new Map([...light, ...overrides]), overrides };
+}
+
 /** A token's colour: hex (3, 4, 6 or 8 digits), rgb()/rgba() with commas or spaces, or var() of another token. */
 function resolveColour(tokens: Map<string, string>, name: string, seen: string[] = []): Rgba {
   const value = tokens.get(name);
@@ -55,13 +67,32 @@ function contrast(foreground: Rgba, background: Rgba) {
   return (lighter! + 0.05) / (darker! + 0.05);
 }
 
-const tokens = readTokens(readFileSync(path.join(import.meta.dirname, "tokens.css"), "utf8"));
+const { light, dark, overrides } = readSchemes(readFileSync(path.join(import.meta.dirname, "tokens.css"), "utf8"));
 const minimum = { text: 4.5, "large text": 3, "non-text": 3 };
+const schemes = [
+  { scheme: "light", tokens: light },
+  { scheme: "dark", tokens: dark },
+];
 
 describe("colour tokens", () => {
-  it.each(colourPairs)("$foreground on $background ($kind: $where)", ({ foreground, background, kind }) => {
-    const ratio = contrast(resolveColour(tokens, foreground), resolveColour(tokens, background));
-    expect(Math.floor(ratio * 100) / 100, `${foreground} on ${background}`).toBeGreaterThanOrEqual(minimum[kind]);
+  it.each(schemes.flatMap(({ scheme, tokens }) => colourPairs.map((pair) => ({ scheme, tokens, ...pair }))))(
+    "$scheme: $foreground on $background ($kind: $where)",
+    ({ scheme, tokens, foreground, background, kind }) => {
+      const ratio = contrast(resolveColour(tokens, foreground), resolveColour(tokens, background));
+      const kept = scheme === "dark" ? [foreground, background].filter((name) => !overrides.has(name)) : [];
+      const hint = kept.length ? ` (no dark override for ${kept.join(", ")}: the light value is used)` : "";
+      expect(Math.floor(ratio * 100) / 100, `${scheme}: ${foreground} on ${background}${hint}`).toBeGreaterThanOrEqual(minimum[kind]);
+    },
+  );
+
+  it("turns the page dark with light text when the visitor's system asks for dark", () => {
+    const [page, text] = [luminance(resolveColour(dark, "--color-bg")), luminance(resolveColour(dark, "--color-text"))];
+    expect(page, "luminance of --color-bg in the dark scheme").toBeLessThan(0.03);
+    expect(text, "luminance of --color-text in the dark scheme").toBeGreaterThan(0.6);
+  });
+
+  it("overrides in the dark scheme only tokens the light scheme declares", () => {
+    expect([...overrides.keys()].filter((name) => !light.has(name))).toEqual([]);
   });
 
   it("reads the colour notations the stylesheet may use", () => {
@@ -71,5 +102,16 @@ describe("colour tokens", () => {
     expect(contrast(resolveColour(sample, "--a"), [0, 0, 0, 1])).toBeCloseTo(21, 5);
     expect(contrast(resolveColour(sample, "--b"), resolveColour(sample, "--a"))).toBeCloseTo(3.98, 1);
     expect(() => resolveColour(sample, "--d")).toThrow("not declared");
+  });
+
+  it("reads the dark overrides apart from the light values, and a reference follows its override", () => {
+    const sample = readSchemes(
+      ":root { --a: #fff; --b: #000; --c: var(--a) }\n@media (prefers-color-scheme: dark) {\n  :root { --a: #111; }\n}\n.x { --d: #f00 }",
+    );
+    expect(resolveColour(sample.light, "--c")).toEqual([255, 255, 255, 1]);
+    expect(resolveColour(sample.dark, "--c")).toEqual([17, 17, 17, 1]);
+    expect(resolveColour(sample.dark, "--b")).toEqual([0, 0, 0, 1]);
+    expect([...sample.overrides.keys()]).toEqual(["--a"]);
+    expect(sample.light.has("--d")).toBe(true);
   });
 });
