@@ -1,9 +1,12 @@
 import { useTranslations } from "next-intl";
 import type { ServiceFee } from "@/lib/catalog/offers";
+import type { CatalogPhoto } from "@/lib/catalog/photo";
 import { Link } from "@/lib/i18n/navigation";
 import { ClinicFacts } from "./clinic-facts";
 import { CountryLabel } from "./country-label";
+import { PhotoOrInitials } from "./photo-or-initials";
 import { ServiceFeeNote } from "./service-fee-note";
+import beside from "./beside-heading.module.css";
 import card from "@/components/ui/card.module.css";
 import tag from "@/components/ui/tag.module.css";
 
@@ -20,6 +23,7 @@ export function ClinicCard({
     languages: string[];
     serviceFee: ServiceFee;
     isDemo: boolean;
+    photo: CatalogPhoto | null;
     treatments: { slug: string; name: string }[];
   };
 }) {
@@ -27,9 +31,12 @@ export function ClinicCard({
   const tDemo = useTranslations("Demo");
   return (
     <article className={card.card}>
-      <h2 className={card.title}>
-        <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link>
-      </h2>
+      <div className={beside.row}>
+        <PhotoOrInitials photo={clinic.photo} name={clinic.name} shape="square" size="card" />
+        <h2 className={card.title}>
+          <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link>
+        </h2>
+      </div>
       {clinic.isDemo && <span className={tag.tag}>{tDemo("badge")}</span>}
       <p>
         <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />

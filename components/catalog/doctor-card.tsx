@@ -3,6 +3,8 @@ import { listOf } from "@/lib/i18n/display-names";
 import type { DoctorPage } from "@/lib/catalog/doctors";
 import { Link } from "@/lib/i18n/navigation";
 import { DoctorFacts } from "./doctor-facts";
+import { PhotoOrInitials } from "./photo-or-initials";
+import beside from "./beside-heading.module.css";
 import card from "@/components/ui/card.module.css";
 import tag from "@/components/ui/tag.module.css";
 
@@ -12,9 +14,12 @@ export function DoctorCard({ doctor }: { doctor: DoctorPage }) {
   const locale = useLocale();
   return (
     <article className={card.card}>
-      <h2 className={card.title}>
-        <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link>
-      </h2>
+      <div className={beside.row}>
+        <PhotoOrInitials photo={doctor.photo} name={doctor.name} shape="round" size="card" />
+        <h2 className={card.title}>
+          <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link>
+        </h2>
+      </div>
       {doctor.isDemo && <span className={tag.tag}>{tDemo("doctorBadge")}</span>}
       <p>{doctor.title}</p>
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages}>

@@ -1,6 +1,8 @@
 import type { PriceSummary } from "@/lib/catalog/price-range";
 import { Link } from "@/lib/i18n/navigation";
 import { PricesPublished } from "./price-summary";
+import { TreatmentIllustration } from "./treatment-illustration";
+import beside from "./beside-heading.module.css";
 import styles from "./treatment-card.module.css";
 import card from "@/components/ui/card.module.css";
 
@@ -15,9 +17,12 @@ export function TreatmentCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={card.card}>
-      <Heading className={styles.title}>
-        <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>
-      </Heading>
+      <div className={beside.row}>
+        <TreatmentIllustration slug={treatment.slug} size="card" />
+        <Heading className={styles.title}>
+          <Link href={`/treatments/${treatment.slug}`}>{treatment.name}</Link>
+        </Heading>
+      </div>
       <p>{treatment.summary}</p>
       <div className={card.meta}>
         <PricesPublished prices={treatment.prices} />

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { toOffer, toServiceFee } from "./offers";
+import { toPhoto } from "./photo";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
@@ -41,6 +42,7 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
       serviceFeeModel: row.serviceFeeModel,
       serviceFee: toServiceFee(row),
       isDemo: row.isDemo,
+      photo: toPhoto(row, text),
       reviewedOn: row.reviewedOn,
       reviewer: toReviewer(row.reviewer),
       treatments: row.offers.map((offer) => ({
@@ -90,6 +92,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     },
   });
   if (!row) return null;
+  const text = translated(row.translations, row.slug);
   return {
     slug: row.slug,
     countryCode: row.countryCode,
@@ -98,9 +101,10 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     serviceFee: toServiceFee(row),
     foundedYear: row.foundedYear,
     isDemo: row.isDemo,
+    photo: toPhoto(row, text),
     reviewedOn: row.reviewedOn,
     reviewer: toReviewer(row.reviewer),
-    ...translated(row.translations, row.slug),
+    ...text,
     offers: row.offers.map((offer) => ({
       ...toOffer(offer),
       ...translated(offer.translations, `offer ${offer.id}`),

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { toPhoto } from "./photo";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
@@ -23,15 +24,17 @@ function findDoctors(locale: Locale, where: { slug?: string } = {}) {
 }
 
 function toDoctor(row: DoctorRow) {
+  const text = translated(row.translations, row.slug);
   return {
     slug: row.slug,
     specialty: row.specialty,
     languages: row.languages,
     yearsOfExperience: row.yearsOfExperience,
     isDemo: row.isDemo,
+    photo: toPhoto(row, text),
     reviewedOn: row.reviewedOn,
     reviewer: toReviewer(row.reviewer),
-    ...translated(row.translations, row.slug),
+    ...text,
     clinics: row.clinics.map(({ clinic }) => {
       const text = translated(clinic.translations, clinic.slug);
       return { slug: clinic.slug, name: text.name, city: text.city, countryCode: clinic.countryCode };

@@ -8,6 +8,7 @@ import { CountryLabel } from "@/components/catalog/country-label";
 import { JsonLd } from "@/components/catalog/json-ld";
 import { OfferTerms } from "@/components/catalog/offer-terms";
 import { PageNotices } from "@/components/catalog/page-notices";
+import { PhotoOrInitials } from "@/components/catalog/photo-or-initials";
 import { Price } from "@/components/catalog/price";
 import { RichText } from "@/components/catalog/rich-text";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
@@ -23,6 +24,7 @@ import card from "@/components/ui/card.module.css";
 import layout from "@/components/ui/layout.module.css";
 import tag from "@/components/ui/tag.module.css";
 import text from "@/components/ui/text.module.css";
+import beside from "@/components/catalog/beside-heading.module.css";
 import linkList from "@/components/catalog/link-list.module.css";
 import offerList from "@/components/catalog/offer-list.module.css";
 import empty from "@/components/ui/empty-state.module.css";
@@ -76,7 +78,10 @@ export default async function ClinicPage({ params }: Props) {
         ]}
       />
       <header className={layout.pageHeader}>
-        <h1>{clinic.name}</h1>
+        <div className={beside.row}>
+          <PhotoOrInitials photo={clinic.photo} name={clinic.name} shape="square" size="header" />
+          <h1>{clinic.name}</h1>
+        </div>
         {clinic.isDemo && <span className={tag.tag}>{tDemo("badge")}</span>}
         <p>
           <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />

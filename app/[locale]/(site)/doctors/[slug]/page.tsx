@@ -7,6 +7,7 @@ import { CountryLabel } from "@/components/catalog/country-label";
 import { DoctorFacts } from "@/components/catalog/doctor-facts";
 import { JsonLd } from "@/components/catalog/json-ld";
 import { PageNotices } from "@/components/catalog/page-notices";
+import { PhotoOrInitials } from "@/components/catalog/photo-or-initials";
 import { RichText } from "@/components/catalog/rich-text";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
@@ -18,6 +19,7 @@ import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata
 import layout from "@/components/ui/layout.module.css";
 import tag from "@/components/ui/tag.module.css";
 import text from "@/components/ui/text.module.css";
+import beside from "@/components/catalog/beside-heading.module.css";
 import linkList from "@/components/catalog/link-list.module.css";
 
 type Props = PageProps<"/[locale]/doctors/[slug]">;
@@ -67,7 +69,10 @@ export default async function DoctorPage({ params }: Props) {
         ]}
       />
       <header className={layout.pageHeader}>
-        <h1>{doctor.name}</h1>
+        <div className={beside.row}>
+          <PhotoOrInitials photo={doctor.photo} name={doctor.name} shape="round" size="header" />
+          <h1>{doctor.name}</h1>
+        </div>
         {doctor.isDemo && <span className={tag.tag}>{tDemo("doctorBadge")}</span>}
         <p className={text.lead}>{doctor.title}</p>
       </header>

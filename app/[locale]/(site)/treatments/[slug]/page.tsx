@@ -11,6 +11,7 @@ import { PageNotices } from "@/components/catalog/page-notices";
 import { Price } from "@/components/catalog/price";
 import { PriceSummary } from "@/components/catalog/price-summary";
 import { RecordChecklist } from "@/components/catalog/record-checklist";
+import { TreatmentIllustration } from "@/components/catalog/treatment-illustration";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
 import { ConsultationBar } from "@/components/consultation/consultation-bar";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
@@ -24,6 +25,7 @@ import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata
 import card from "@/components/ui/card.module.css";
 import layout from "@/components/ui/layout.module.css";
 import text from "@/components/ui/text.module.css";
+import beside from "@/components/catalog/beside-heading.module.css";
 import offerList from "@/components/catalog/offer-list.module.css";
 
 type Props = PageProps<"/[locale]/treatments/[slug]">;
@@ -94,7 +96,10 @@ export default async function TreatmentPage({ params }: Props) {
         ]}
       />
       <header className={layout.pageHeader} id="overview">
-        <h1>{treatment.name}</h1>
+        <div className={beside.row}>
+          <TreatmentIllustration slug={treatment.slug} size="header" />
+          <h1>{treatment.name}</h1>
+        </div>
         <p className={text.lead}>{treatment.summary}</p>
         {treatment.conditions.map((condition) => (
           <p key={condition.slug}>
