@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorMessagesProvider } from "@/components/site/error-messages";
 import { env } from "@/lib/env";
 import { textDirection } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -28,8 +29,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Navigation");
-  // Client components get only the messages they use: the error boundary's.
-  const { Error: errorMessages } = await getMessages();
+  const tError = await getTranslations("Error");
 
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -37,7 +37,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ Error: errorMessages }}>{children as ReactNode}</NextIntlClientProvider>
+        <ErrorMessagesProvider messages={{ title: tError("title"), body: tError("body"), retry: tError("retry") }}>
+          {children as ReactNode}
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

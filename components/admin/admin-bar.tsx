@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { hasRole } from "@/lib/staff/roles";
 import type { StaffSession } from "@/lib/auth/staff-session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { SignOutForm } from "./sign-out-form";
 import type { Locale } from "@/lib/i18n/locales";
 import styles from "./admin-bar.module.css";

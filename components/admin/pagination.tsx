@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import styles from "./pagination.module.css";
 
 /** Previous/next links for a server-paginated list; `href` builds the URL of a page. */

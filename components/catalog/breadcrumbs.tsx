@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import styles from "./breadcrumbs.module.css";
 
 export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ServiceFee } from "@/lib/catalog/offers";
 import type { CatalogPhoto } from "@/lib/catalog/photo";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { ClinicFacts } from "./clinic-facts";
 import { CountryLabel } from "./country-label";
 import { PhotoOrInitials } from "./photo-or-initials";

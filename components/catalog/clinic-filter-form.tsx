@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/i18n/display-names";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { ClinicFiltersInput } from "@/lib/validation/clinic-filters";
 import styles from "./clinic-filter-form.module.css";
 import { buttonClassName } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { listOf } from "@/lib/i18n/display-names";
 import type { DoctorPage } from "@/lib/catalog/doctors";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { DoctorFacts } from "./doctor-facts";
 import { PhotoOrInitials } from "./photo-or-initials";
 import beside from "./beside-heading.module.css";

@@ -1,5 +1,5 @@
 import type { PriceSummary } from "@/lib/catalog/price-range";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { PricesPublished } from "./price-summary";
 import { TreatmentIllustration } from "./treatment-illustration";
 import beside from "./beside-heading.module.css";

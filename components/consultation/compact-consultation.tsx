@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ConsultationFormProps } from "./consultation-form";
 import styles from "./compact-consultation.module.css";
 import { buttonClassName } from "@/components/ui/button";
@@ -12,8 +13,10 @@ const CompactForm = dynamic(() => import("./compact-form").then((module) => modu
 export function CompactConsultation({
   context,
   treatments,
+  locale,
   labels,
 }: Pick<ConsultationFormProps, "context" | "treatments"> & {
+  locale: Locale;
   labels: { open: string; loading: string; failed: string };
 }) {
   const [open, setOpen] = useState(false);
@@ -26,7 +29,7 @@ export function CompactConsultation({
   }
   return (
     <div className={styles.compact}>
-      <CompactForm context={context} treatments={treatments} loadingLabel={labels.loading} failedLabel={labels.failed} />
+      <CompactForm context={context} treatments={treatments} locale={locale} loadingLabel={labels.loading} failedLabel={labels.failed} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { NextIntlClientProvider, useLocale, type Messages } from "next-intl";
+import { NextIntlClientProvider, type Messages } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FormTokenAnswer } from "@/lib/validation/consultation-request";
@@ -13,10 +13,10 @@ type Loaded = { messages: Messages; formToken: string } | "failed" | null;
 export function CompactForm({
   context,
   treatments,
+  locale,
   loadingLabel,
   failedLabel,
-}: Pick<ConsultationFormProps, "context" | "treatments"> & { loadingLabel: string; failedLabel: string }) {
-  const locale = useLocale() as Locale;
+}: Pick<ConsultationFormProps, "context" | "treatments"> & { locale: Locale; loadingLabel: string; failedLabel: string }) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   const countries = useMemo(() => countryOptions(locale), [locale]);
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { ConsultationLink, type ConsultationContext } from "./consultation-link";
 import { CompactConsultation } from "./compact-consultation";
 import cta from "./cta-panel.module.css";
@@ -15,12 +16,14 @@ export function ConsultationIsland({
   treatment?: { slug: string; name: string; records: { key: string; name: string; required: boolean }[] };
 }) {
   const t = useTranslations("Consultation");
+  const locale = useLocale() as Locale;
   return (
     <section className={cta.section} aria-labelledby="ask-here">
       <h2 id="ask-here">{t("compactTitle")}</h2>
       <p>{t("ctaLead")}</p>
       <CompactConsultation
         context={context}
+        locale={locale}
         treatments={treatment ? [treatment] : []}
         labels={{ open: t("compactOpen"), loading: t("compactLoading"), failed: t("compactFailed") }}
       />

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { buttonClassName } from "@/components/ui/button";
 import cta from "./cta-panel.module.css";
 import text from "@/components/ui/text.module.css";

@@ -1,9 +1,8 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
-import { locales } from "@/lib/i18n/locales";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "next/navigation";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import styles from "./locale-switcher.module.css";
 import { MenuButton } from "./menu-button";
 import { MenuPopover } from "./menu-popover";
@@ -15,19 +14,24 @@ function nativeName(locale: string) {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
+/** The same page in another language: the path after the locale segment, under the other locale. */
+function inLocale(pathname: string, current: Locale, locale: Locale, query: string) {
+  const rest = pathname.replace(new RegExp(`^/${current}(?=/|$)`), "");
+  return `/${locale}${rest}${query}`;
+}
+
 /**
  * A button naming the current language opens plain links, so switching works before (and without) JavaScript and
- * keeps the visitor on the same page. The query string (e.g. the consultation context) is added once mounted, by
+ * keeps the visitor on the same page. A full page load: the proxy then stores the choice in the language cookie. The query string (e.g. the consultation context) is added once mounted, by
  * updating the same links: static pages are rendered without it, and replacing the links after hydration could
  * swallow a click.
  */
-export function LocaleSwitcher({ label }: { label: string }) {
-  const current = useLocale();
+export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname();
-  const [query, setQuery] = useState<Record<string, string>>();
+  const [query, setQuery] = useState("");
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- static pages are rendered without the query; the browser adds it once mounted
-    setQuery(Object.fromEntries(new URLSearchParams(window.location.search)));
+    setQuery(window.location.search);
   }, [pathname]);
   return (
     <div>
@@ -40,16 +44,15 @@ export function LocaleSwitcher({ label }: { label: string }) {
           <ul className={menu.list}>
             {locales.map((locale) => (
               <li key={locale}>
-                <Link
-                  href={{ pathname, query }}
-                  locale={locale}
+                <a
+                  href={inLocale(pathname, current, locale, query)}
                   lang={locale}
                   hrefLang={locale}
                   aria-current={locale === current ? "true" : undefined}
                   className={`${menu.link} ${styles.link}`}
                 >
                   {nativeName(locale)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

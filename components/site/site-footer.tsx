@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { Operator } from "@/lib/validation/settings";
 import { OperatorContacts } from "./operator-contacts";
 import styles from "./site-footer.module.css";

@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { ConsultationLink } from "@/components/consultation/consultation-link";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { LocaleSwitcher } from "./locale-switcher";
 import styles from "./site-header.module.css";
 import { SiteNav } from "./site-nav";
@@ -12,6 +13,7 @@ export function SiteHeader({ showDemoNotice }: { showDemoNotice: boolean }) {
   const t = useTranslations("Navigation");
   const tDemo = useTranslations("Demo");
   const tLocale = useTranslations("LocaleSwitcher");
+  const locale = useLocale() as Locale;
   return (
     <header className={styles.header}>
       {showDemoNotice && (
@@ -26,7 +28,7 @@ export function SiteHeader({ showDemoNotice }: { showDemoNotice: boolean }) {
           Careport
         </Link>
         <SiteNav />
-        <LocaleSwitcher label={tLocale("label")} />
+        <LocaleSwitcher current={locale} label={tLocale("label")} />
         <div className={styles.action}>
           <ConsultationLink variant="compact" />
         </div>

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ConsultationLink } from "@/components/consultation/consultation-link";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { MenuButton } from "./menu-button";
 import { MenuPopover } from "./menu-popover";
 import menu from "./menu.module.css";

@@ -1,17 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import layout from "@/components/ui/layout.module.css";
+import { useErrorMessages } from "@/components/site/error-messages";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("Error");
+  const messages = useErrorMessages();
   return (
     <div className={`${layout.page} ${layout.narrow}`} role="alert">
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
+      <h1>{messages.title}</h1>
+      <p>{messages.body}</p>
       <button type="button" className={buttonClassName("primary")} onClick={reset}>
-        {t("retry")}
+        {messages.retry}
       </button>
     </div>
   );

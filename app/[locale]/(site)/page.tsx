@@ -8,7 +8,7 @@ import { latestReview } from "@/lib/catalog/latest-review";
 import { listClinics } from "@/lib/catalog/clinics";
 import { listConditions } from "@/lib/catalog/conditions";
 import { listTreatments } from "@/lib/catalog/treatments";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata, localizedUrl } from "@/lib/seo/metadata";
 import styles from "./home.module.css";

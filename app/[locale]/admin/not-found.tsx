@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import layout from "@/components/ui/layout.module.css";
 
 // What a page the signed-in account may not see, or an unknown lead, looks like: no hint of what is behind it.

@@ -9,7 +9,7 @@ import { waitingTime } from "@/lib/leads/waiting-time";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { hasRole } from "@/lib/staff/roles";
 import { countryName } from "@/lib/i18n/display-names";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
 import { leadFiltersQuery, leadFiltersSchema } from "@/lib/validation/lead-filters";

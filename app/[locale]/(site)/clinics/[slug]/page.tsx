@@ -17,7 +17,7 @@ import { ConsultationIsland } from "@/components/consultation/consultation-islan
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getClinic } from "@/lib/catalog/clinics";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import card from "@/components/ui/card.module.css";

@@ -9,7 +9,7 @@ import { PageNotices } from "@/components/catalog/page-notices";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getCondition } from "@/lib/catalog/conditions";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { medicalWebPage } from "@/lib/seo/medical-web-page";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { ContactPromise } from "@/components/consultation/contact-promise";
 import { OperatorContacts } from "@/components/site/operator-contacts";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { normalizeReference } from "@/lib/leads/reference";
 import { getSettings } from "@/lib/settings/settings";

@@ -13,7 +13,7 @@ import { ConsultationIsland } from "@/components/consultation/consultation-islan
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getDoctor } from "@/lib/catalog/doctors";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";
 import layout from "@/components/ui/layout.module.css";

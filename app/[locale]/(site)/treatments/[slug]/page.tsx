@@ -18,7 +18,7 @@ import { ConsultationIsland } from "@/components/consultation/consultation-islan
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { getTreatment } from "@/lib/catalog/treatments";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { medicalWebPage } from "@/lib/seo/medical-web-page";
 import { localizedUrl, notFoundMetadata, pageMetadata } from "@/lib/seo/metadata";

@@ -15,7 +15,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { hasRole } from "@/lib/staff/roles";
 import { countryName, languageNames } from "@/lib/i18n/display-names";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getSettings } from "@/lib/settings/settings";
