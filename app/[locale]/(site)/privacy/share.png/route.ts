@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import { inEveryLocale, shareImageResponse } from "@/lib/seo/share-image/share-image-response";
+
+export const revalidate = 3600;
+export const generateStaticParams = () => inEveryLocale();
+
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/privacy/share.png">) {
+  return shareImageResponse((await params).locale, async (locale) => {
+    const t = await getTranslations({ locale, namespace: "Privacy" });
+    return { title: t("title") };
+  });
+}
