@@ -14,10 +14,10 @@ function readTokens(css: string) {
   return tokens;
 }
 
-const darkBlock = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{([^{}]*\{[^{}]*\}\s*)*\}/g;
+const darkBlock = /@media\s*(?:screen\s+and\s*)?\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{([^{}]*\{[^{}]*\}\s*)*\}/g;
 
 /**
- * The tokens each colour scheme sees: light is what lies outside `@media (prefers-color-scheme: dark)`, dark is light
+ * The tokens each colour scheme sees: light is what lies outside `@media screen and (prefers-color-scheme: dark)`, dark is light
  * with that block's overrides, as the cascade gives them (a token that refers to an overridden one follows it).
  */
 function readSchemes(css: string) {
