@@ -22,9 +22,9 @@ function inLocale(pathname: string, current: Locale, locale: Locale, query: stri
 
 /**
  * A button naming the current language opens plain links, so switching works before (and without) JavaScript and
- * keeps the visitor on the same page. A full page load: the proxy then stores the choice in the language cookie. The query string (e.g. the consultation context) is added once mounted, by
- * updating the same links: static pages are rendered without it, and replacing the links after hydration could
- * swallow a click.
+ * keeps the visitor on the same page. Each is a full page load, on which the proxy stores the choice in the language
+ * cookie. The query string (e.g. the consultation context) is added once mounted, by updating the same links: static
+ * pages are rendered without it, and replacing the links after hydration could swallow a click.
  */
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname();

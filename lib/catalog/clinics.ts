@@ -39,7 +39,6 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
       countryCode: row.countryCode,
       accreditations: row.accreditations,
       languages: row.languages,
-      serviceFeeModel: row.serviceFeeModel,
       serviceFee: toServiceFee(row),
       isDemo: row.isDemo,
       photo: toPhoto(row, text),

@@ -1,11 +1,12 @@
 import type { PriceUnit, ServiceFeeModel } from "@/lib/generated/prisma/enums";
 
 type Money = { toNumber(): number } | null;
+const amount = (money: Money) => (money === null ? null : money.toNumber());
 type OfferRow = { priceFrom: Money; currency: string | null; priceUnit: PriceUnit | null; checkedOn?: Date };
 
 export function toOffer<T extends OfferRow>(row: T) {
   return {
-    priceFrom: row.priceFrom === null ? null : row.priceFrom.toNumber(),
+    priceFrom: amount(row.priceFrom),
     currency: row.currency,
     priceUnit: row.priceUnit,
     checkedOn: row.checkedOn ?? null,
@@ -23,8 +24,8 @@ type ClinicFeeRow = {
 export function toServiceFee(row: ClinicFeeRow) {
   return {
     model: row.serviceFeeModel,
-    min: row.serviceFeeMin === null ? null : row.serviceFeeMin.toNumber(),
-    max: row.serviceFeeMax === null ? null : row.serviceFeeMax.toNumber(),
+    min: amount(row.serviceFeeMin),
+    max: amount(row.serviceFeeMax),
     currency: row.serviceFeeCurrency,
   };
 }

@@ -1,4 +1,6 @@
 import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// For client components under a NextIntlClientProvider (the consultation form); server components link with
+// lib/i18n/link.tsx, which ships no next-intl code to the browser.
+export const { Link, useRouter } = createNavigation(routing);

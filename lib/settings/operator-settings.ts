@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { demoContentPublished } from "@/lib/catalog/demo-content";
 import type { z } from "@/lib/validation/zod";
 import type { operatorSettingsSchema } from "@/lib/validation/settings";
@@ -15,10 +16,13 @@ export async function updateOperatorSettings({ operator, hideDemoNotice }: Opera
   return "done" as const;
 }
 
-/** What every public page shows of the settings: who runs the site, and whether to say it is a demo. */
-export async function publicSiteSettings() {
+/**
+ * What every public page shows of the settings: who runs the site, and whether to say it is a demo. Read once per
+ * render (React cache), however many parts of the page ask.
+ */
+export const publicSiteSettings = cache(async () => {
   const { operator, hideDemoNotice } = await getSettings();
   // Checked again here, so demo content published after the notice was hidden brings the notice back.
   const showDemoNotice = !hideDemoNotice || (await demoContentPublished());
   return { operator, showDemoNotice };
-}
+});

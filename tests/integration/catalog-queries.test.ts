@@ -65,12 +65,12 @@ describe("catalog queries", () => {
 
   it("gives a clinic's coordination fee as published, or as on request, and no fee elsewhere", async () => {
     const clinics = await listClinics("en");
-    const charging = clinics.filter((clinic) => clinic.serviceFeeModel === "PATIENT_SERVICE_FEE");
+    const charging = clinics.filter((clinic) => clinic.serviceFee.model === "PATIENT_SERVICE_FEE");
     expect(charging.length).toBeGreaterThan(0);
     for (const clinic of clinics) {
       // No seed document states a coordination fee: the amount is "on request" rather than invented.
       expect((await getClinic(clinic.slug, "en"))!.serviceFee, clinic.slug).toEqual({
-        model: clinic.serviceFeeModel,
+        model: clinic.serviceFee.model,
         min: null,
         max: null,
         currency: null,

@@ -6,7 +6,7 @@ import { OperatorContacts } from "@/components/site/operator-contacts";
 import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { normalizeReference } from "@/lib/leads/reference";
-import { getSettings } from "@/lib/settings/settings";
+import { publicSiteSettings } from "@/lib/settings/operator-settings";
 import layout from "@/components/ui/layout.module.css";
 import text from "@/components/ui/text.module.css";
 import card from "@/components/ui/card.module.css";
@@ -24,7 +24,7 @@ export default async function ThankYouPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const reference = normalizeReference(String(query.reference ?? ""));
   const respondBy = typeof query.respondBy === "string" ? query.respondBy : null;
-  const [{ ThankYou }, { operator }] = await Promise.all([getMessages(), getSettings()]);
+  const [{ ThankYou }, { operator }] = await Promise.all([getMessages(), publicSiteSettings()]);
 
   return (
     <div className={`${layout.page} ${layout.narrow}`}>
