@@ -1,4 +1,4 @@
-import { z } from "./validation/zod";
+import * as z from "./validation/zod";
 import { parseTrustedProxies, TRUSTED_PROXIES_FORMAT } from "./security/trusted-proxies";
 import { DEFAULT_UPLOAD_PACE } from "./uploads/upload-pace";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import type { z } from "@/lib/validation/zod";
+import type * as z from "@/lib/validation/zod";
 import type { ActionOutcome, ActionState, FormState } from "./action-state";
 import { checkStaffAccess, type StaffAccess } from "./staff-guard";
 import type { StaffSession } from "./staff-session";

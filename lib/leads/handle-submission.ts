@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "@/lib/validation/zod";
+import * as z from "@/lib/validation/zod";
 import { locales } from "@/lib/i18n/locales";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { isSameOrigin } from "@/lib/security/same-origin";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { demoContentPublished } from "@/lib/catalog/demo-content";
-import type { z } from "@/lib/validation/zod";
+import type * as z from "@/lib/validation/zod";
 import type { operatorSettingsSchema } from "@/lib/validation/settings";
 import { getSettings, updateSettings } from "./settings";
 

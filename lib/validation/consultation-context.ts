@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { slugParam } from "./query-params";
 
 /** The page a visitor came from, carried to the consultation form in the query string. */

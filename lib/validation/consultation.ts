@@ -1,5 +1,5 @@
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
-import { z } from "./zod";
+import * as z from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import { slug } from "./slug";
 import { requiredLine, requiredText } from "./text";

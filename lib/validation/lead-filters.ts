@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import { workStatuses } from "./lead-work";
 import { optionalQueryParam, slugParam } from "./query-params";

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { recordId } from "./record-id";
 
 export const quarantinedLeadSchema = z.strictObject({ leadId: recordId });

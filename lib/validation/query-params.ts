@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { slug } from "./slug";
 
 /** A query-string value that is optional and ignored when malformed: a bad link should not become an error page. */

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 
 /**
  * The id of a row (Prisma's cuid, better-auth's ids) as it arrives in a form, a URL or a route: only the characters

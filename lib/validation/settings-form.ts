@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import { localTimePattern, operatorSettingsSchema, settingBounds, type Settings } from "./settings";
 import { slug } from "./slug";

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { z } from "./zod";
+import * as z from "./zod";
 import { locales } from "@/lib/i18n/locales";
 import { isBlank, requiredLine } from "./text";
 import { timeZoneSchema } from "./time-zone";

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 
 /** A catalog slug (`y90-radioembolization`): English, lowercase, shared by every locale. */
 export const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "invalid");

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { recordId } from "./record-id";
 import { requiredLine } from "./text";
 import { staffRoles } from "@/lib/staff/roles";

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { singleLine } from "./text";
 import { timeZoneSchema } from "./time-zone";
 import { utmKeys } from "./utm-keys";

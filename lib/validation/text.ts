@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 
 /**
  * One policy for text a person or a browser sends, public and staff alike. Text is normalised to NFC, so the same
