@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -7,6 +7,7 @@ import { ErrorMessagesProvider } from "@/components/site/error-messages";
 import { env } from "@/lib/env";
 import { textDirection } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
+import { brandColours, darkBackground } from "@/lib/seo/brand-colours";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -23,6 +24,13 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     openGraph: { siteName: t("siteName"), type: "website" },
   };
 }
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: brandColours.background },
+    { media: "(prefers-color-scheme: dark)", color: darkBackground },
+  ],
+};
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;

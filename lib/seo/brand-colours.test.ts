@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { brandColours } from "./brand-colours";
+import { brandColours, darkBackground } from "./brand-colours";
 
 const tokenOf: Record<keyof typeof brandColours, string> = {
   brand: "--color-brand",
@@ -11,18 +11,22 @@ const tokenOf: Record<keyof typeof brandColours, string> = {
   background: "--color-bg",
 };
 
-/** The first :root block of app/tokens.css: the light scheme, before any media query redefines it. */
-function lightTokens() {
+/** The custom properties of app/tokens.css's :root blocks: the first is the light scheme, the second the dark one. */
+function tokens(scheme: "light" | "dark") {
   const css = readFileSync(path.join(import.meta.dirname, "../../app/tokens.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+  const block = [...css.matchAll(/:root\s*\{([^}]*)\}/g)][scheme === "light" ? 0 : 1]?.[1] ?? "";
   return new Map([...block.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim().toLowerCase()]));
 }
 
 describe("brand colours", () => {
   it("are the colours of app/tokens.css, so share images and the manifest match the site", () => {
-    const tokens = lightTokens();
+    const light = tokens("light");
     for (const [name, token] of Object.entries(tokenOf)) {
-      expect(brandColours[name as keyof typeof brandColours], token).toBe(tokens.get(token));
+      expect(brandColours[name as keyof typeof brandColours], token).toBe(light.get(token));
     }
+  });
+
+  it("give the browser's bar the page background of each scheme", () => {
+    expect(darkBackground).toBe(tokens("dark").get("--color-bg"));
   });
 });

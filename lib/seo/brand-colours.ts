@@ -9,3 +9,6 @@ export const brandColours = {
   tint: "#e8f3f6", // --color-tint
   background: "#ffffff", // --color-bg
 } as const;
+
+/** The page background of the dark scheme (--color-bg in its media query): the browser's bar blends with the header. */
+export const darkBackground = "#10161d";

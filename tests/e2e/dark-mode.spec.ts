@@ -72,3 +72,16 @@ test("in the dark scheme the workspace's list shows an overdue lead, its buttons
     await queryDatabase(`DELETE FROM "Lead" WHERE "id" = $1`, [lead.id]);
   }
 });
+
+test("the browser's bar takes the page background of the visitor's scheme", async ({ page }) => {
+  await page.goto("/en/treatments/tace-chemoembolization");
+  const bodyBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const themeColour = await page.evaluate(() => {
+    const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((tag) => matchMedia(tag.media).matches);
+    const probe = document.createElement("i");
+    probe.style.color = meta?.content ?? "";
+    document.body.append(probe);
+    return getComputedStyle(probe).color;
+  });
+  expect(themeColour).toBe(bodyBackground);
+});
