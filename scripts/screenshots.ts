@@ -10,15 +10,20 @@ import { fixtureLead, fixtureLeadSql, screenshotSets, type ScreenshotSet } from 
 import { chromiumArgs, systemChromium } from "./lib/system-chromium";
 
 /**
- * `npm run screenshots -- <folder> [--set review|readme]` captures pages of the built app (`npm run build`, with the
+ * `npm run screenshots -- <folder> [--set review|readme] [--scheme light|dark]` captures pages of the built app (`npm run build`, with the
  * environment `npm start` needs) at each width of the set; it uses the server at APP_URL, or starts one there. For the
  * workspace's pages it adds an admin account and a lead to that database, and deletes them afterwards.
  * `npm run screenshots -- --compare <before> <after>` reports, per page, the share of pixels that differ.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { set: { type: "string", default: "review" }, compare: { type: "boolean", default: false } },
+  options: {
+    set: { type: "string", default: "review" },
+    scheme: { type: "string", default: "light" },
+    compare: { type: "boolean", default: false },
+  },
 });
+const colorScheme = values.scheme === "dark" ? "dark" : "light";
 
 if (values.compare) await compare(positionals[0], positionals[1]);
 else await capture(screenshotSets[values.set!], positionals[0] ?? (values.set === "readme" ? "tests/e2e/screenshots" : undefined));
@@ -60,8 +65,9 @@ async function capture(set: ScreenshotSet | undefined, folder: string | undefine
 }
 
 async function captureWidth(browser: Browser, set: ScreenshotSet, width: number, origin: string, folder: string, account: { email: string; password: string }) {
-  const visitor = await browser.newContext({ baseURL: origin, viewport: { width, height: 844 }, reducedMotion: "reduce" });
-  const coordinator = await browser.newContext({ baseURL: origin, viewport: { width, height: 844 }, reducedMotion: "reduce" });
+  const options = { baseURL: origin, viewport: { width, height: 844 }, reducedMotion: "reduce", colorScheme } as const;
+  const visitor = await browser.newContext(options);
+  const coordinator = await browser.newContext(options);
   const staffPage = await coordinator.newPage();
   if (set.pages.some((page) => page.signedIn)) await signIn(staffPage, account);
   const visitorPage = await visitor.newPage();
