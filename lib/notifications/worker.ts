@@ -41,11 +41,15 @@ export function startNotificationWorker(sender: MailSender, pollMs = 500): () =>
       const room = maxInFlight - inFlight;
       if (room > 0) {
         const { claimed, finished } = await startDueDeliveries(sender, room);
-        inFlight += claimed;
-        void finished.then(() => {
-          inFlight -= claimed;
-          void run();
-        });
+        // Finished sends make room for more: look again then. A pass that claimed nothing waits for the next poll or
+        // signal; running again at once would ask the database in a loop.
+        if (claimed > 0) {
+          inFlight += claimed;
+          void finished.then(() => {
+            inFlight -= claimed;
+            void run();
+          });
+        }
         if (claimed === room) delay = 0;
       }
     } catch (error) {

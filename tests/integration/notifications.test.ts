@@ -203,6 +203,26 @@ describe("the running worker", () => {
     }
   });
 
+  it("when there is nothing to send, asks the database once per poll instead of spinning", async () => {
+    // A statement-level trigger fires for every UPDATE, even one that matches no row: it counts the worker's claims.
+    await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "ClaimCount" (n int NOT NULL)`);
+    await db.$executeRawUnsafe(`TRUNCATE "ClaimCount"`);
+    await db.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION count_claim() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "ClaimCount" VALUES (1); RETURN NULL; END $$`,
+    );
+    await db.$executeRawUnsafe(`CREATE TRIGGER count_claims AFTER UPDATE ON "Notification" FOR EACH STATEMENT EXECUTE FUNCTION count_claim()`);
+    const stop = startNotificationWorker(senderFor(sink.url), 500);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    } finally {
+      stop();
+      await db.$executeRawUnsafe(`DROP TRIGGER count_claims ON "Notification"`);
+    }
+    const [{ claims }] = await db.$queryRawUnsafe<{ claims: number }[]>(`SELECT count(*)::int AS claims FROM "ClaimCount"`);
+    // Four polls in two seconds, each claiming due mail and mail waiting for the server, plus a probe: about ten.
+    expect(claims).toBeLessThan(30);
+  });
+
   it("sends nothing for a lead whose transaction was rolled back", async () => {
     const stop = startNotificationWorker(senderFor(sink.url), 10 * 60_000);
     try {
