@@ -1,0 +1,79 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma, type CatalogItemKind } from "@/lib/generated/prisma/client";
+import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
+
+export interface DraftSave {
+  kind: CatalogItemKind;
+  /** The published item the draft changes; undefined for a new item. */
+  itemId?: string;
+  /** The draft being saved again; undefined for the first save. */
+  draftId?: string;
+  /** The revision the editor's copy started from (undefined for the first save): another save since is a conflict. */
+  revision?: number;
+  /** The item's published version the editor started from, kept so publishing can tell a newer one was published. */
+  baseVersion?: number;
+  document: DocumentValue;
+  actorId: string;
+}
+
+/** The other editor's save that came first, and what it changed compared with what the editor is saving now. */
+export interface DraftConflict {
+  result: "conflict";
+  theirs: { document: DocumentValue; revision: number; updatedById: string | null; updatedAt: Date };
+  changes: DocumentChange[];
+}
+
+export type DraftSaveOutcome = { result: "saved"; draftId: string; revision: number } | DraftConflict;
+
+const draftFields = { id: true, document: true, revision: true, updatedById: true, updatedAt: true } as const;
+
+/**
+ * Saves an editor's draft. Two editors who opened the same revision both save: the first is saved, the second is told
+ * and shown the first one's change, and nothing is overwritten. The revision check and the write are one statement.
+ */
+export async function saveDraft(save: DraftSave): Promise<DraftSaveOutcome> {
+  const document = save.document as Prisma.InputJsonValue;
+  if (save.draftId === undefined) {
+    try {
+      const created = await db.catalogDraft.create({
+        data: { kind: save.kind, itemId: save.itemId, document, baseVersion: save.baseVersion, updatedById: save.actorId },
+        select: { id: true, revision: true },
+      });
+      return { result: "saved", draftId: created.id, revision: created.revision };
+    } catch (error) {
+      // Another editor started a draft of the same published item first.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || !save.itemId) throw error;
+      const theirs = await db.catalogDraft.findUniqueOrThrow({ where: { kind_itemId: { kind: save.kind, itemId: save.itemId } }, select: draftFields });
+      return conflict(theirs, save.document);
+    }
+  }
+  const updated = await db.catalogDraft.updateMany({
+    where: { id: save.draftId, revision: save.revision },
+    data: { document, revision: { increment: 1 }, updatedById: save.actorId },
+  });
+  if (updated.count === 1) return { result: "saved", draftId: save.draftId, revision: (save.revision ?? 0) + 1 };
+  const theirs = await db.catalogDraft.findUnique({ where: { id: save.draftId }, select: draftFields });
+  if (!theirs) throw new DraftGoneError();
+  return conflict(theirs, save.document);
+}
+
+function conflict(theirs: { document: Prisma.JsonValue; revision: number; updatedById: string | null; updatedAt: Date }, mine: DocumentValue): DraftConflict {
+  const document = theirs.document as DocumentValue;
+  return {
+    result: "conflict",
+    theirs: { document, revision: theirs.revision, updatedById: theirs.updatedById, updatedAt: theirs.updatedAt },
+    changes: diffDocuments(mine, document),
+  };
+}
+
+/** The draft was published or discarded by someone else meanwhile. */
+export class DraftGoneError extends Error {
+  constructor() {
+    super("The draft was published or discarded meanwhile");
+  }
+}
+
+export async function findDraft(kind: CatalogItemKind, itemId: string) {
+  return db.catalogDraft.findUnique({ where: { kind_itemId: { kind, itemId } } });
+}
