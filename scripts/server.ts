@@ -17,6 +17,7 @@ const { logger } = await import("../lib/logger");
 const { parseTrustedProxies } = await import("../lib/security/trusted-proxies");
 const { buildOriginProblem } = await import("./lib/build-origin");
 const { createProductionServer, stopGracefully } = await import("./lib/production-server");
+const { setServerOrigin } = await import("../lib/server-origin");
 
 const problem = buildOriginProblem(".next", env.APP_URL);
 if (problem) {
@@ -29,7 +30,15 @@ await app.prepare();
 const server = createProductionServer(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXIES), {
   headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
 });
-server.listen(port, hostname, () => logger.info({ address: server.address() }, "Careport is listening"));
+server.listen(port, hostname, () => {
+  const address = server.address();
+  if (address && typeof address === "object") {
+    // Bound to every interface: the loopback is one of them.
+    const host = ["::", "0.0.0.0"].includes(address.address) ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
+    setServerOrigin(`http://${host}:${address.port}`);
+  }
+  logger.info({ address }, "Careport is listening");
+});
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
-import { signalOutbox } from "./outbox-signal";
+import { signalOnCommit } from "@/lib/database-signal";
 import { patientConfirmation, type AskedBy } from "./patient-confirmation";
 import { routeCoordinatorRecipients, type CoordinatorRouting } from "./route-recipients";
 
@@ -43,5 +43,6 @@ export async function enqueueLeadNotifications(
     );
   }
   await tx.notification.createMany({ data: rows });
-  await signalOutbox(tx);
+  // Wakes the workers as the lead commits, so its emails leave within milliseconds instead of at the next poll.
+  await signalOnCommit(tx, "notification_outbox");
 }

@@ -3,7 +3,7 @@ import { logger } from "@/lib/logger";
 import type { MailSender } from "@/lib/mail/mail-sender";
 import { probeMailServer } from "./claims";
 import { startDueDeliveries } from "./deliver-notifications";
-import { listenForOutbox } from "./outbox-signal";
+import { listenForSignal } from "@/lib/database-signal";
 
 /** Sends in progress at most; a server slow to answer some of them leaves room for the rest. */
 const maxInFlight = 20;
@@ -61,7 +61,7 @@ export function startNotificationWorker(sender: MailSender, pollMs = 500): () =>
     wanted = false;
     if (!stopped) timer = setTimeout(run, delay).unref();
   };
-  const stopListening = listenForOutbox(() => void run());
+  const stopListening = listenForSignal("notification_outbox", () => void run());
   void run();
   return () => {
     stopped = true;

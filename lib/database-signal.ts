@@ -3,21 +3,22 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const channel = "notification_outbox";
+/** The PostgreSQL channels Careport signals on: new mail to send, and a published change to the catalog. */
+export type SignalChannel = "notification_outbox" | "catalog_changed";
 
 /**
- * Wakes the workers when the surrounding transaction commits (PostgreSQL delivers NOTIFY only on commit, and not at
- * all on rollback), so a new lead's emails leave within milliseconds instead of at the next poll.
+ * Signals every listening instance when the surrounding transaction commits (PostgreSQL delivers NOTIFY only on
+ * commit, and not at all on rollback).
  */
-export async function signalOutbox(tx: Prisma.TransactionClient) {
+export async function signalOnCommit(tx: Prisma.TransactionClient, channel: SignalChannel) {
   await tx.$executeRaw`SELECT pg_notify(${channel}, '')`;
 }
 
 /**
- * Calls `onSignal` for every signal, on a connection of its own. Polling stays the guarantee; if this connection
- * drops, it is reopened after a pause and nothing is lost meanwhile.
+ * Calls `onSignal` for every signal on `channel`, on a connection of its own, and once each time that connection is
+ * (re)opened: a signal sent while it was down is lost, so the listener catches up as if it had received one.
  */
-export function listenForOutbox(onSignal: () => void, retryMs = 5_000): () => void {
+export function listenForSignal(channel: SignalChannel, onSignal: () => void, retryMs = 5_000): () => void {
   let stopped = false;
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -34,6 +35,7 @@ export function listenForOutbox(onSignal: () => void, retryMs = 5_000): () => vo
     try {
       await current.connect();
       await current.query(`LISTEN ${channel}`);
+      onSignal();
     } catch {
       reconnect();
     }
