@@ -20,7 +20,7 @@ test("the workspace asks for sign-in, refuses a wrong password, and locks again 
   await signIn(page);
   await expect(page).toHaveURL(/\/en\/admin\/leads$/);
   await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
-  await expect(page.getByText("E2E Coordinator (coordinator)")).toBeVisible();
+  await expect(page.getByText("E2E Coordinator (Coordinator)")).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
