@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Choice, FieldError } from "@/components/forms/field";
 import { staffRoles, type StaffRole } from "@/lib/staff/roles";
+import choices from "@/components/forms/choices.module.css";
 import styles from "./role-checkboxes.module.css";
 
 /**
@@ -13,7 +14,7 @@ import styles from "./role-checkboxes.module.css";
 export function RoleCheckboxes({ id, legend, checked, kept, error }: { id: string; legend: ReactNode; checked: readonly StaffRole[]; kept?: StaffRole; error?: string }) {
   const t = useTranslations("Admin");
   return (
-    <fieldset id={id} className={styles.roles} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset id={id} className={choices.group} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       <div className={styles.options}>
         {staffRoles.map((role) => (
