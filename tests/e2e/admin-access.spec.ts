@@ -102,14 +102,14 @@ const pageRoles: Record<string, string[]> = {
 };
 const routeRoles: Record<string, string[]> = { "/api/admin/files/some-id": ["coordinator"], "/api/admin/leads/export": ["coordinator", "admin"] };
 const accounts = [
-  { name: "coordinator-only", account: coordinator, roles: ["coordinator"], landing: "leads" },
-  { name: "editor-only", account: editorOnly, roles: ["editor"], landing: "account" },
-  { name: "admin-only", account: adminOnly, roles: ["admin"], landing: "users" },
-  { name: "every role", account: admin, roles: ["coordinator", "editor", "admin"], landing: "leads" },
+  { name: "a coordinator-only", account: coordinator, roles: ["coordinator"], landing: "leads" },
+  { name: "an editor-only", account: editorOnly, roles: ["editor"], landing: "account" },
+  { name: "an admin-only", account: adminOnly, roles: ["admin"], landing: "users" },
+  { name: "an every-role", account: admin, roles: ["coordinator", "editor", "admin"], landing: "leads" },
 ];
 
 for (const { name, account, roles, landing } of accounts) {
-  test(`a ${name} account lands on a page it may open and is refused every page and file its roles do not allow`, async ({ page }) => {
+  test(`${name} account lands on a page it may open and is refused every page and file its roles do not allow`, async ({ page }) => {
     expect(Object.keys(pageRoles).sort()).toEqual([...adminPages].sort());
     expect(Object.keys(routeRoles).sort()).toEqual([...adminApiRoutes].sort());
     await signInInLocale(page, "en", account, landing);
