@@ -2,15 +2,15 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 
 /**
- * `npm run admin:create -- --email you@example.org [--name "Your Name"] [--role coordinator]`: creates a staff
- * account (an admin unless --role says otherwise). The password is read from ADMIN_PASSWORD, or asked for without
+ * `npm run admin:create -- --email you@example.org [--name "Your Name"] [--roles coordinator,editor]`: creates a
+ * staff account with every role (coordinator, editor, admin) unless --roles lists fewer. The password is read from ADMIN_PASSWORD, or asked for without
  * echo. Uses DATABASE_URL and the other production variables, like the app.
  */
 const { values } = parseArgs({
-  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" } },
+  options: { email: { type: "string" }, name: { type: "string" }, roles: { type: "string", default: "coordinator,editor,admin" } },
 });
 if (!values.email) {
-  console.error('Usage: npm run admin:create -- --email you@example.org [--name "Your Name"] [--role admin|coordinator]');
+  console.error('Usage: npm run admin:create -- --email you@example.org [--name "Your Name"] [--roles coordinator,editor,admin]');
   process.exit(2);
 }
 
@@ -34,7 +34,7 @@ const { db } = await import("../lib/db");
 const { default: english } = await import("../messages/en.json");
 const explain = (key: string) => english.Admin.errors[key as keyof typeof english.Admin.errors] ?? key;
 try {
-  const input = { email: values.email, name: values.name ?? values.email.split("@")[0]!, role: values.role, password: await askPassword() };
+  const input = { email: values.email, name: values.name ?? values.email.split("@")[0]!, roles: values.roles.split(","), password: await askPassword() };
   const parsed = staffAccountSchema.safeParse(input);
   if (!parsed.success) {
     console.error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${explain(issue.message)}`).join("\n"));
@@ -44,7 +44,7 @@ try {
     process.exitCode = 1;
   } else {
     const user = await createStaffAccount(parsed.data);
-    console.log(`Created ${parsed.data.role} ${user.email}.`);
+    console.log(`Created ${user.email} (${parsed.data.roles.join(", ")}).`);
   }
 } catch (error) {
   console.error(`Could not create the account: ${error instanceof Error ? error.message : String(error)}`);

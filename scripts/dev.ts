@@ -21,7 +21,7 @@ const demoAccounts = embedded ? await seedDevelopmentData() : [];
 
 if (demoAccounts.length) {
   console.log("\nDemo accounts for the coordinators' workspace (/en/admin, development database only):");
-  for (const account of demoAccounts) console.log(`  ${account.role.padEnd(12)} ${account.email}  password: ${account.password}`);
+  for (const account of demoAccounts) console.log(`  ${account.roles.padEnd(26)} ${account.email}  password: ${account.password}`);
   console.log("");
 }
 

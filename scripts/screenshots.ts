@@ -86,7 +86,7 @@ async function captureWidth(browser: Browser, set: ScreenshotSet, width: number,
 async function prepareWorkspace(database: pg.Client, account: { email: string; password: string }) {
   const { createStaffAccount } = await import("../lib/staff/staff-accounts");
   await database.query(`DELETE FROM "User" WHERE "email" = $1`, [account.email]);
-  await createStaffAccount({ ...account, name: "Screenshot Admin", role: "admin" });
+  await createStaffAccount({ ...account, name: "Screenshot Admin", roles: ["coordinator", "editor", "admin"] });
   await database.query(`DELETE FROM "Lead" WHERE "id" = $1`, [fixtureLead.id]);
   await database.query(fixtureLeadSql, [fixtureLead.id, fixtureLead.reference]);
 }

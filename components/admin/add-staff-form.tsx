@@ -5,8 +5,8 @@ import { useEffect, useRef } from "react";
 import { addStaff } from "@/lib/staff/actions";
 import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
-import { staffRoles } from "@/lib/staff/roles";
 import { ActionOutcome } from "./action-outcome";
+import { RoleCheckboxes } from "./role-checkboxes";
 import { useStaffAction } from "./use-staff-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { adminFormClassName } from "./admin-form";
@@ -39,17 +39,7 @@ export function AddStaffForm() {
           <input id="staff-email" name="email" type="email" required maxLength={254} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="staff-role" label={t("users.role")}>
-        {(describedBy) => (
-          <select id="staff-role" name="role" defaultValue="coordinator" aria-describedby={describedBy}>
-            {staffRoles.map((role) => (
-              <option key={role} value={role}>
-                {t(`users.roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <RoleCheckboxes id="staff-roles" legend={t("users.role")} checked={["coordinator"]} error={fieldError("roles")} />
       <Field id="staff-password" label={t("users.password")} hint={t("users.passwordHint")} error={fieldError("password")}>
         {(describedBy, invalid) => (
           <input id="staff-password" name="password" type="password" required minLength={12} maxLength={128} autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} />

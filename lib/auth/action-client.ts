@@ -31,8 +31,15 @@ export interface PublicActionDefinition<Schema extends z.ZodType = z.ZodType, Ou
 type AnyDefinition = StaffActionDefinition | PublicActionDefinition;
 const asState = <Outcome extends ActionOutcome>(outcome: Outcome) =>
   (typeof outcome === "string" ? { result: outcome } : outcome) as ActionState<Outcome>;
-// A form's fields whose names start with "$" are React's own.
-const formFields = (form: FormData) => Object.fromEntries([...form.entries()].filter(([key]) => !key.startsWith("$")));
+/**
+ * A form's fields as the schema reads them. Names starting with "$" are React's own. A name ending in "[]" is a list
+ * (a group of checkboxes): every value it was sent with, under the name without the brackets (absent when no box
+ * was ticked, as browsers send nothing for those). Any other name repeated keeps its last value.
+ */
+function formFields(form: FormData): Record<string, unknown> {
+  const names = [...new Set(form.keys())].filter((name) => !name.startsWith("$"));
+  return Object.fromEntries(names.map((name) => (name.endsWith("[]") ? [name.slice(0, -2), form.getAll(name)] : [name, form.getAll(name).at(-1)])));
+}
 
 /**
  * What every action does around its work: a server action is a public endpoint, whatever page shows its form, so
@@ -80,7 +87,7 @@ function serverAction<Schema extends z.ZodType, Outcome extends ActionOutcome>(
   return Object.assign(action, { definition: definition as AnyDefinition });
 }
 
-/** A workspace action: signed in, the role (coordinator unless said otherwise), no setup step left unless allowed. */
+/** A workspace action: signed in, the role it needs, no setup step left unless allowed. */
 export function staffAction<Schema extends z.ZodType, Outcome extends ActionOutcome, Invalid extends string = never>(
   definition: Omit<StaffActionDefinition<Schema, Outcome>, "access" | "whenInvalid"> & StaffAccess & { whenInvalid?: () => Invalid },
 ): ServerAction<Schema, Outcome | Invalid> {

@@ -59,6 +59,7 @@ export const signOut = publicAction({
 
 export const changePassword = staffAction({
   name: "changePassword",
+  role: "anyRole",
   duringSetup: true,
   schema: changePasswordSchema,
   whenInvalid: () => "validation" as const,
@@ -68,6 +69,7 @@ export const changePassword = staffAction({
 /** Starts the authenticator setup: the QR code (and its key, for typing in) and the backup codes, shown once. */
 export const startTwoFactor = staffAction({
   name: "startTwoFactor",
+  role: "anyRole",
   ...withPasswordAgain,
   work: async ({ password }, { headers }) => {
     const setup = await startTwoFactorSetup(password, headers);
@@ -83,6 +85,7 @@ export const startTwoFactor = staffAction({
 
 export const confirmTwoFactor = staffAction({
   name: "confirmTwoFactor",
+  role: "anyRole",
   duringSetup: true,
   schema: twoFactorCodeSchema,
   whenInvalid: () => "invalidCode" as const,
@@ -92,6 +95,7 @@ export const confirmTwoFactor = staffAction({
 
 export const disableTwoFactor = staffAction({
   name: "disableTwoFactor",
+  role: "anyRole",
   ...withPasswordAgain,
   work: async ({ password }, { headers }) => {
     if ((await getSettings()).requireTwoFactor) return "cannotTurnOff" as const;

@@ -6,7 +6,10 @@ import { admin, twoFactor } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { staffRoles } from "@/lib/staff/roles";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
+
+const pluginRoles = Object.fromEntries(staffRoles.map((role) => [role, role === "admin" ? adminAc : userAc]));
 
 /**
  * Staff authentication. Only server code calls it (server actions and pages through `auth.api`); no auth HTTP
@@ -44,8 +47,9 @@ export const auth = betterAuth({
   },
   rateLimit: { enabled: false },
   plugins: [
-    // Coordinators get the plugin's plain-user permissions; what they may do in Careport is decided in lib/auth/roles.ts.
-    admin({ defaultRole: "coordinator", adminRoles: ["admin"], roles: { admin: adminAc, coordinator: userAc } }),
+    // Several roles are the plugin's comma list in `role` (lib/staff/roles.ts). Only admins get its admin permissions;
+    // every other role its plain-user ones: what each may do in Careport is decided by lib/auth/staff-guard.ts.
+    admin({ defaultRole: "coordinator", adminRoles: ["admin"], roles: pluginRoles }),
     twoFactor({ issuer: "Careport" }),
     nextCookies(),
   ],

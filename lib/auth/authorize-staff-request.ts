@@ -1,5 +1,5 @@
 import "server-only";
-import type { StaffRole } from "@/lib/staff/roles";
+import type { RoleRequirement } from "@/lib/staff/roles";
 import type { StaffRefusal } from "./action-state";
 import { checkStaffAccess } from "./staff-guard";
 import type { StaffSession } from "./staff-session";
@@ -11,10 +11,10 @@ const refusals: Record<StaffRefusal, { status: number; text: string }> = {
   twoFactorRequired: { status: 403, text: "Set up two-factor sign-in on your account page first." },
 };
 
-/** For route handlers (file downloads, exports): the session with at least `role`, or the refusal to send. */
+/** For route handlers (file downloads, exports): the session with the role it needs, or the refusal to send. */
 export async function authorizeStaffRequest(
   request: Request,
-  options: { detail: string; role?: StaffRole; headers?: HeadersInit },
+  options: { detail: string; role: RoleRequirement; headers?: HeadersInit },
 ): Promise<{ staff: StaffSession; refusal?: never } | { staff?: never; refusal: Response }> {
   const { staff, refusal } = await checkStaffAccess(request.headers, { role: options.role }, options.detail);
   if (!refusal) return { staff };

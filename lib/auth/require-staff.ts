@@ -2,16 +2,16 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import type { StaffRole } from "@/lib/staff/roles";
+import type { RoleRequirement } from "@/lib/staff/roles";
 import { checkStaffAccess } from "./staff-guard";
 import type { StaffSession } from "./staff-session";
 
 /**
- * For admin pages: the session with at least `role`. Without a session the visitor is sent to sign in and brought
- * back; with too small a role the page does not exist for them. While the account has a setup step left, every
+ * For workspace pages: the session with the role the page needs. Without a session the visitor is sent to sign in and brought
+ * back; without that role the page does not exist for them. While the account has a setup step left, every
  * page but the account page sends there.
  */
-export async function requireStaffPage(options: { locale: Locale; path: string; role?: StaffRole }): Promise<StaffSession> {
+export async function requireStaffPage(options: { locale: Locale; path: string; role: RoleRequirement }): Promise<StaffSession> {
   const accountPage = `/${options.locale}/admin/account`;
   const access = { role: options.role, duringSetup: options.path === accountPage };
   const { staff, refusal } = await checkStaffAccess(await headers(), access, options.path);

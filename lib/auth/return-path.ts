@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
  * coordinator to another site (`//evil.example`, `/\evil`) or anywhere outside the workspace.
  */
 export function adminReturnPath(next: string | null | undefined, locale: Locale): string {
-  const fallback = `/${locale}/admin/leads`;
+  // The workspace home opens the first page the account's roles allow.
+  const fallback = `/${locale}/admin`;
   if (!next || !/^\/[a-z]{2}\/admin(\/[A-Za-z0-9_\-/]*)?(\?[A-Za-z0-9_\-=&%.]*)?$/.test(next)) return fallback;
   if (next.includes("//") || !next.startsWith(`/${locale}/admin`) || next.startsWith(`/${locale}/admin/sign-in`)) return fallback;
   return next;

@@ -1,13 +1,13 @@
 import "server-only";
-import { hasRole, type StaffRole } from "@/lib/staff/roles";
+import { hasRoles, type RoleRequirement } from "@/lib/staff/roles";
 import type { StaffRefusal } from "./action-state";
 import { logAuthEvent } from "./auth-events";
 import { pendingAccountSetup, type AccountSetupStep } from "./account-setup";
 import { getStaffSession, type StaffSession } from "./staff-session";
 
 export interface StaffAccess {
-  /** Coordinator unless said otherwise. */
-  role?: StaffRole;
+  /** The role it needs (see lib/staff/roles.ts); stated by every page, action and route, never assumed. */
+  role: RoleRequirement;
   /** Only for the account page and its actions: they are where a pending setup step is done. */
   duringSetup?: boolean;
 }
@@ -34,7 +34,7 @@ export async function checkStaffAccess(
     return { staff, refusal };
   };
   if (!staff) return refuse("signedOut");
-  if (!hasRole(staff.user.role, access.role ?? "coordinator")) return refuse("forbidden");
+  if (!hasRoles(staff.user.roles, access.role)) return refuse("forbidden");
   const step = access.duringSetup ? null : await pendingAccountSetup(staff);
   if (step) return refuse(setupRefusal[step].refusal, step);
   return { staff };

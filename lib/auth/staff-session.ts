@@ -2,12 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
-import type { StaffRole } from "@/lib/staff/roles";
+import { parseStoredRoles, type StaffRole } from "@/lib/staff/roles";
 import { ACTIVITY_WRITE_INTERVAL_MS, judgeSession } from "./session-policy";
 
 export interface StaffSession {
   sessionId: string;
-  user: { id: string; name: string; email: string; role: StaffRole; twoFactorEnabled: boolean; passwordChangeRequired: boolean };
+  user: { id: string; name: string; email: string; roles: StaffRole[]; twoFactorEnabled: boolean; passwordChangeRequired: boolean };
 }
 
 /**
@@ -26,8 +26,9 @@ export async function getStaffSession(requestHeaders?: Headers): Promise<StaffSe
   if (Date.now() - lastActiveAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
     await db.session.updateMany({ where: { id: session.id }, data: { lastActiveAt: new Date() } });
   }
-  const role = user.role === "admin" ? "admin" : "coordinator";
+  // Read on every request, so a change of roles applies to the account's next request.
+  const roles = parseStoredRoles(user.role);
   const twoFactorEnabled = Boolean((user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
   const passwordChangeRequired = Boolean(user.passwordChangeRequired);
-  return { sessionId: session.id, user: { id: user.id, name: user.name, email: user.email, role, twoFactorEnabled, passwordChangeRequired } };
+  return { sessionId: session.id, user: { id: user.id, name: user.name, email: user.email, roles, twoFactorEnabled, passwordChangeRequired } };
 }

@@ -101,7 +101,7 @@ function leadsCsv(where: Prisma.LeadWhereInput, firstBatch: Batch): ReadableStre
 }
 
 /**
- * `GET /api/admin/leads/export` with the list's query string: the filtered leads as a CSV download, for admins only.
+ * `GET /api/admin/leads/export` with the list's query string: the filtered leads as a CSV download, for coordinators who are also admins.
  * Each export is one row in the security log (AuthEvent), with who, from where (hashed) and which filters: it is bulk
  * access to health-related personal data, which lead histories, one lead at a time, cannot record. The search text is
  * left out of the log, as it is often a patient's name or email, which the log would keep after an erasure.
@@ -130,7 +130,7 @@ function exportFilters(params: URLSearchParams): LeadFilters | null {
 }
 
 async function exportLeads(request: Request): Promise<Response> {
-  const { staff, refusal } = await authorizeStaffRequest(request, { detail: "export:leads", role: "admin" });
+  const { staff, refusal } = await authorizeStaffRequest(request, { detail: "export:leads", role: ["coordinator", "admin"] });
   if (refusal) return refusal;
   const filters = exportFilters(new URL(request.url).searchParams);
   if (!filters) return new Response("A filter of this export is not valid.", { status: 400, headers: { "cache-control": "no-store" } });

@@ -23,7 +23,7 @@ function contentDisposition(kind: "inline" | "attachment", name: string) {
  * run by the browser: nosniff always, and everything, a preview included, sandboxed (no scripts, no same origin).
  */
 export async function serveLeadFile(request: Request, fileId: string): Promise<Response> {
-  const { staff, refusal } = await authorizeStaffRequest(request, { detail: `file:${fileId}`, headers: neverRunNorStored });
+  const { staff, refusal } = await authorizeStaffRequest(request, { detail: `file:${fileId}`, role: "coordinator", headers: neverRunNorStored });
   if (refusal) return refusal;
   const file = isRecordId(fileId) ? await db.leadFile.findUnique({ where: { id: fileId } }) : null;
   if (!file) return new Response("Not found", { status: 404, headers: neverRunNorStored });

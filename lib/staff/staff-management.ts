@@ -4,6 +4,7 @@ import { isGuessablePassword } from "@/lib/auth/password-strength";
 import { createStaffAccount } from "@/lib/staff/staff-accounts";
 import type { ActionResult } from "@/lib/auth/action-state";
 import { db } from "@/lib/db";
+import { parseStoredRoles, storedRoles } from "./roles";
 import type { RoleChange, StaffAccountInput, StaffActivation } from "@/lib/validation/staff-account";
 
 /** Everyone with a workspace account, active first. */
@@ -13,7 +14,7 @@ export async function listStaff() {
     orderBy: [{ name: "asc" }],
   });
   return users
-    .map((user) => ({ ...user, active: !user.banned, twoFactorEnabled: Boolean(user.twoFactorEnabled) }))
+    .map(({ role, ...user }) => ({ ...user, roles: parseStoredRoles(role), active: !user.banned, twoFactorEnabled: Boolean(user.twoFactorEnabled) }))
     .sort((a, b) => Number(b.active) - Number(a.active));
 }
 
@@ -37,12 +38,12 @@ export async function addStaffMember(_actorId: string, input: StaffAccountInput)
 }
 
 /**
- * An admin cannot demote or deactivate themselves, so the workspace always keeps the admin who is acting: no
- * change made here can leave it without one.
+ * An admin cannot remove their own admin role or deactivate themselves, so the workspace always keeps the admin who
+ * is acting: no change made here can leave it without one.
  */
-export async function changeStaffRole(actorId: string, change: RoleChange): Promise<ActionResult> {
-  if (change.userId === actorId) return "conflict";
-  const { count } = await db.user.updateMany({ where: { id: change.userId }, data: { role: change.role } });
+export async function changeStaffRoles(actorId: string, change: RoleChange): Promise<ActionResult> {
+  if (change.userId === actorId && !change.roles.includes("admin")) return "conflict";
+  const { count } = await db.user.updateMany({ where: { id: change.userId }, data: { role: storedRoles(change.roles) } });
   return count === 1 ? "done" : "notFound";
 }
 

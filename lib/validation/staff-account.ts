@@ -13,10 +13,13 @@ export const passwordSchema = z
   .max(128, "passwordTooLong")
   .refine((password) => new Set(password).size >= 4, "passwordTooSimple");
 
+/** At least one role; the form sends them as the checkbox list "roles[]" (lib/auth/action-client.ts). */
+const rolesSchema = z.array(z.enum(staffRoles), { error: "rolesRequired" }).check(z.minLength(1, "rolesRequired"));
+
 export const staffAccountSchema = z.strictObject({
   email: z.email("invalidEmail").max(254, "invalidEmail").transform((email) => email.toLowerCase()),
   name: requiredLine(100),
-  role: z.enum(staffRoles),
+  roles: rolesSchema,
   password: passwordSchema,
 });
 export type StaffAccountInput = z.input<typeof staffAccountSchema>;
@@ -36,7 +39,7 @@ export const changePasswordSchema = z
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "passwordsDiffer" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
-export const roleChangeSchema = z.strictObject({ userId: recordId, role: z.enum(staffRoles) });
+export const roleChangeSchema = z.strictObject({ userId: recordId, roles: rolesSchema });
 export type RoleChange = z.infer<typeof roleChangeSchema>;
 
 /** Deactivating keeps the account (and its name in every lead's history) but ends its sessions and sign-ins. */

@@ -86,7 +86,7 @@ try {
   const { createStaffAccount } = await import("../../lib/staff/staff-accounts");
   const { signInStaff } = await import("../../lib/auth/sign-in");
   const account = { email: "bench@careport.test", password: "bench coordinator password" };
-  await createStaffAccount({ ...account, name: "Bench Coordinator", role: "coordinator" });
+  await createStaffAccount({ ...account, name: "Bench Coordinator", roles: ["coordinator"] });
   const signedIn = await signInStaff(account, new Headers({ "x-forwarded-for": "10.0.0.1" }));
   if (signedIn.outcome !== "signedIn") throw new Error(`bench sign-in failed: ${signedIn.outcome}`);
   const cookie = signedIn.cookieHeader;

@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import type { StaffRole } from "../../lib/staff/roles";
 import { dataDir } from "./development-database";
 
 const demoAccounts = [
-  { email: "admin@careport.localhost", name: "Demo Admin", role: "admin" },
-  { email: "coordinator@careport.localhost", name: "Demo Coordinator", role: "coordinator" },
-] as const;
+  { email: "admin@careport.localhost", name: "Demo Admin", roles: ["coordinator", "editor", "admin"] },
+  { email: "coordinator@careport.localhost", name: "Demo Coordinator", roles: ["coordinator"] },
+  { email: "editor@careport.localhost", name: "Demo Editor", roles: ["editor"] },
+] satisfies { email: string; name: string; roles: StaffRole[] }[];
 
 /** Who runs the demo site: fictional and labelled as a sample (fictional-use numbers, a reserved domain). */
 const sampleOperator = {
@@ -23,7 +25,7 @@ const sampleOperator = {
  * What `npm run dev` adds to its own embedded database so a new developer sees the whole flow: a coordinator address
  * (so a test request produces both emails in .data/mail), a sample operator (so the footer, the thank-you page and
  * the patient's email show contact details; production shows none until an admin sets them; cleared, it comes back
- * at the next start), and a demo admin and coordinator whose passwords are generated once into
+ * at the next start), and a demo admin (every role), coordinator and editor whose passwords are generated once into
  * .data/demo-accounts.json and printed at every start. Never run against production.
  */
 export async function seedDevelopmentData() {
@@ -43,7 +45,7 @@ export async function seedDevelopmentData() {
       await createStaffAccount({ ...account, password: passwords[account.email]! });
     }
     await writeFile(file, JSON.stringify(passwords, null, 2), { mode: 0o600 });
-    return demoAccounts.map(({ email, role }) => ({ email, role, password: passwords[email] ?? "(see .data/demo-accounts.json)" }));
+    return demoAccounts.map(({ email, roles }) => ({ email, roles: roles.join(","), password: passwords[email] ?? "(see .data/demo-accounts.json)" }));
   } finally {
     await db.$disconnect();
   }

@@ -10,7 +10,7 @@ test("a coordinator changes their password: an easy one is refused on its field,
   await page.goto("/en/admin/sign-in");
   await signIn(page, account.password, account.email);
   await expect(page).toHaveURL(/\/en\/admin\/leads$/);
-  await page.getByRole("link", { name: "E2E Password Change (coordinator)" }).click();
+  await page.getByRole("link", { name: "E2E Password Change (Coordinator)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expect(page.locator("form[data-ready]").first()).toBeVisible();
 

@@ -3,11 +3,12 @@ import { createStaffAccount } from "@/lib/staff/staff-accounts";
 import { signInStaff } from "@/lib/auth/sign-in";
 import type { StaffRole } from "@/lib/staff/roles";
 
-/** A staff account with a known password, unique per call. */
-export async function createStaff(role: StaffRole = "coordinator") {
-  const email = `${role}-${randomUUID().slice(0, 8)}@careport.test`;
+/** A staff account with a known password and these roles (a coordinator unless said otherwise), unique per call. */
+export async function createStaff(...roles: StaffRole[]) {
+  if (!roles.length) roles.push("coordinator");
+  const email = `${roles.join("-")}-${randomUUID().slice(0, 8)}@careport.test`;
   const password = `test password ${randomUUID()}`;
-  const user = await createStaffAccount({ email, name: `Test ${role}`, role, password });
+  const user = await createStaffAccount({ email, name: `Test ${roles.join(" ")}`, roles, password });
   return { user, email, password };
 }
 

@@ -39,7 +39,7 @@ async function leadWithHistory(coordinatorId: string) {
 
 describe("erasing a lead on the patient's request", () => {
   it("deletes the files, notes, records checks and unsent emails, blanks the personal fields and keeps the history", async () => {
-    const admin = await createStaff("admin");
+    const admin = await createStaff("coordinator", "admin");
     const { user: coordinator } = await createStaff();
     const lead = await leadWithHistory(coordinator.id);
     const storageKey = lead.files[0]!.storageKey;
@@ -101,7 +101,7 @@ describe("erasing a lead on the patient's request", () => {
   });
 
   it("needs the lead's reference typed to confirm", async () => {
-    const admin = await createStaff("admin");
+    const admin = await createStaff("coordinator", "admin");
     const lead = await createTestLead();
     expect(await submitErasure(admin, { leadId: lead.id, confirmation: "" })).toEqual({ result: "invalid", fields: { confirmation: "required" } });
     expect(await submitErasure(admin, { leadId: lead.id, confirmation: "CP-0000-0000" })).toEqual({ result: "invalid" });
@@ -110,7 +110,7 @@ describe("erasing a lead on the patient's request", () => {
   });
 
   it("is harmless to repeat, and an erased lead can no longer be worked on", async () => {
-    const { user: admin } = await createStaff("admin");
+    const { user: admin } = await createStaff("coordinator", "admin");
     const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: pdf }] });
     const failed = await db.notification.create({ data: { leadId: lead.id, kind: "PATIENT_CONFIRMATION", recipients: [], status: "FAILED" } });
     expect(await eraseLead(admin.id, lead.id, "REQUEST")).toBe("done");
@@ -127,7 +127,7 @@ describe("erasing a lead on the patient's request", () => {
   });
 
   it("finishes on the next attempt after a crash between deleting the files and the transaction", async () => {
-    const { user: admin } = await createStaff("admin");
+    const { user: admin } = await createStaff("coordinator", "admin");
     const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: pdf }] });
     await fileStorage.delete(lead.files[0]!.storageKey);
     expect(await eraseLead(admin.id, lead.id, "REQUEST")).toBe("done");
@@ -135,7 +135,7 @@ describe("erasing a lead on the patient's request", () => {
   });
 
   it("runs one erasure at a time per lead, and a note written meanwhile does not survive it", async () => {
-    const { user: admin } = await createStaff("admin");
+    const { user: admin } = await createStaff("coordinator", "admin");
     const lead = await createTestLead();
     const note = { leadId: lead.id, body: "Written while the lead was being erased" };
     await Promise.all([eraseLead(admin.id, lead.id, "REQUEST"), addLeadNote(admin.id, note), eraseLead(admin.id, lead.id, "REQUEST"), addLeadNote(admin.id, note)]);
@@ -144,7 +144,7 @@ describe("erasing a lead on the patient's request", () => {
   });
 
   it("takes the lead out of searches by its former name, email and phone, and keeps it under its reference", async () => {
-    const { user: admin } = await createStaff("admin");
+    const { user: admin } = await createStaff("coordinator", "admin");
     const lead = await createTestLead();
     const unique = randomBytes(4).toString("hex");
     const phone = `+4930${Math.floor(1_000_000 + Math.random() * 8_999_999)}`;

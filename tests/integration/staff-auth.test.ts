@@ -15,7 +15,7 @@ describe("staff sign-in", () => {
     const cookie = await signedInCookie(account);
     expect(cookie).toMatch(/careport\.session_token=/);
     const staff = await sessionOf(cookie);
-    expect(staff?.user).toMatchObject({ id: account.user.id, email: account.email, role: "coordinator" });
+    expect(staff?.user).toMatchObject({ id: account.user.id, email: account.email, roles: ["coordinator"] });
 
     const credential = await db.account.findFirstOrThrow({ where: { userId: account.user.id, providerId: "credential" } });
     expect(credential.password).not.toContain(account.password);

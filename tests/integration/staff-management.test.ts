@@ -7,26 +7,22 @@ import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/settings";
 import { createTestLead } from "@/tests/factories/lead";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+import { formData } from "@/tests/support/form-data";
 import { callAction, workspaceActions } from "@/tests/support/server-actions";
 const week = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, day <= 5 ? "09:00-13:00, 14:00-18:00" : ""]));
 
-const formData = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 
 async function asAdmin() {
   const admin = await createStaff("admin");
   const headers = browserHeaders({ cookie: await signedInCookie(admin) });
-  return { admin, act: (name: keyof typeof workspaceActions, fields: Record<string, string>) => callAction(workspaceActions[name], headers, formData(fields)) };
+  return { admin, act: (name: keyof typeof workspaceActions, fields: Record<string, string | string[]>) => callAction(workspaceActions[name], headers, formData(fields)) };
 }
 
 describe("users page", () => {
   it("an admin adds a coordinator who can then sign in; the same email cannot be added twice", async () => {
     const { act } = await asAdmin();
     const email = `Nadia.${Date.now()}@careport.test`;
-    const account = { name: "Nadia K.", email, role: "coordinator", password: "correct horse battery staple" };
+    const account = { name: "Nadia K.", email, "roles[]": "coordinator", password: "correct horse battery staple" };
     expect(await act("addStaff", account)).toEqual({ result: "done" });
     const signIn = await signInStaff({ email: email.toLowerCase(), password: account.password }, browserHeaders());
     expect(signIn.outcome).toBe("signedIn");
@@ -39,7 +35,7 @@ describe("users page", () => {
     const { act } = await asAdmin();
     const email = `first-password-${Date.now()}@careport.test`;
     const first = "a first password from the admin";
-    expect(await act("addStaff", { name: "Maria Lehmann", email, role: "coordinator", password: first })).toEqual({ result: "done" });
+    expect(await act("addStaff", { name: "Maria Lehmann", email, "roles[]": "coordinator", password: first })).toEqual({ result: "done" });
     expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ passwordChangeRequired: true });
 
     const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: Buffer.from("%PDF-1.7\nscan") }] });
@@ -66,7 +62,7 @@ describe("users page", () => {
     const { act } = await asAdmin();
     const email = `guessable-${Date.now()}@careport.test`;
     for (const password of ["password1234", "qwertyuiop123", `${email.split("@")[0]}!`]) {
-      expect(await act("addStaff", { name: "Ivan Petrenko", email, role: "coordinator", password }), password).toEqual({
+      expect(await act("addStaff", { name: "Ivan Petrenko", email, "roles[]": "coordinator", password }), password).toEqual({
         result: "invalid",
         fields: { password: "passwordTooGuessable" },
       });
@@ -89,22 +85,44 @@ describe("users page", () => {
     expect((await signInStaff(member, browserHeaders())).outcome).toBe("signedIn");
   });
 
-  it("changes a member's role, and the new role is what the server checks", async () => {
+  it("adds a member with a set of roles, at least one", async () => {
+    const { act } = await asAdmin();
+    const email = `editor-coordinator-${Date.now()}@careport.test`;
+    const account = { name: "Olena Shevchenko", email, password: "a first password from the admin" };
+    expect(await act("addStaff", { ...account, "roles[]": [] })).toEqual({ result: "invalid", fields: { roles: "rolesRequired" } });
+    expect(await act("addStaff", { ...account, "roles[]": ["editor", "owner"] })).toMatchObject({ result: "invalid" });
+    expect(await act("addStaff", { ...account, "roles[]": ["editor", "coordinator"] })).toEqual({ result: "done" });
+    expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: "coordinator,editor" });
+  });
+
+  it("changes a member's roles, and the next request is checked against the new ones", async () => {
     const { act } = await asAdmin();
     const member = await createStaff("coordinator");
     const memberHeaders = browserHeaders({ cookie: await signedInCookie(member) });
-    const settingsForm = formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", leadRetentionDays: "730", ...week });
-    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("forbidden");
+    const lead = await createTestLead();
+    const note = () => formData({ leadId: lead.id, body: "Called the patient." });
+    const settingsForm = () => formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", leadRetentionDays: "730", ...week });
+    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm())).result).toBe("forbidden");
 
-    expect(await act("changeRole", { userId: member.user.id, role: "admin" })).toEqual({ result: "done" });
-    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm)).result).toBe("done");
+    expect(await act("changeRoles", { userId: member.user.id, "roles[]": ["admin"] })).toEqual({ result: "done" });
+    expect((await getStaffSession(memberHeaders))?.user.roles).toEqual(["admin"]);
+    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm())).result).toBe("done");
+    expect((await callAction(workspaceActions.addNote, memberHeaders, note())).result).toBe("forbidden");
+
+    expect(await act("changeRoles", { userId: member.user.id, "roles[]": ["coordinator", "editor"] })).toEqual({ result: "done" });
+    expect((await callAction(workspaceActions.addNote, memberHeaders, note())).result).toBe("done");
+    expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm())).result).toBe("forbidden");
+    expect(await act("changeRoles", { userId: member.user.id, "roles[]": [] })).toEqual({ result: "invalid", fields: { roles: "rolesRequired" } });
   });
 
-  it("an admin can neither demote nor deactivate themselves, so the workspace keeps an admin", async () => {
+  it("an admin can neither remove their own admin role nor deactivate themselves, so the workspace keeps an admin", async () => {
     const { admin, act } = await asAdmin();
-    expect(await act("changeRole", { userId: admin.user.id, role: "coordinator" })).toEqual({ result: "conflict" });
+    expect(await act("changeRoles", { userId: admin.user.id, "roles[]": ["coordinator"] })).toEqual({ result: "conflict" });
     expect(await act("setActive", { userId: admin.user.id, active: "false" })).toEqual({ result: "conflict" });
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.user.id } })).toMatchObject({ role: "admin", banned: false });
+    // Their other roles are theirs to change.
+    expect(await act("changeRoles", { userId: admin.user.id, "roles[]": ["editor", "admin"] })).toEqual({ result: "done" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.user.id } })).toMatchObject({ role: "editor,admin" });
   });
 });
 

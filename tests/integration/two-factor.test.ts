@@ -88,7 +88,7 @@ describe("two-factor sign-in (TOTP)", () => {
   });
 
   it("when the setting requires it, an account without it can neither download a file nor export the leads", async () => {
-    const admin = await createStaff("admin");
+    const admin = await createStaff("coordinator", "admin");
     const cookie = await signedInCookie(admin);
     const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: Buffer.from("%PDF-1.7\nscan") }] });
     const fileId = lead.files[0]!.id;

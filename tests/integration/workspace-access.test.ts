@@ -2,32 +2,32 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { serveLeadExport } from "@/lib/leads/lead-export";
+import { serveLeadFile } from "@/lib/leads/lead-file-download";
 import { createTestLead } from "@/tests/factories/lead";
+import { staffRoles, type StaffRole } from "@/lib/staff/roles";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
+import { formData } from "@/tests/support/form-data";
 import { actionModules, callAction, workspaceActions, type WorkspaceActionName } from "@/tests/support/server-actions";
 
-const formData = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 
 /** A valid form for every action: refused without the right session, each one does its work with it. */
 let validForms: Record<WorkspaceActionName, () => FormData>;
-let coordinatorCookie: string;
-let adminCookie: string;
+/** A signed-in account for each combination of roles these tests try. */
+const accounts = { coordinator: ["coordinator"], editor: ["editor"], admin: ["admin"], coordinatorAdmin: ["coordinator", "admin"], all: [...staffRoles] } satisfies Record<string, StaffRole[]>;
+type Account = keyof typeof accounts;
+const cookies = {} as Record<Account, string>;
+let fileId: string;
 
 beforeAll(async () => {
-  const coordinator = await createStaff("coordinator");
-  const admin = await createStaff("admin");
+  for (const [account, roles] of Object.entries(accounts)) cookies[account as Account] = await signedInCookie(await createStaff(...roles));
   const colleague = await createStaff("coordinator");
-  const lead = await createTestLead();
+  const lead = await createTestLead({ files: [{ name: "scan.pdf", type: "pdf", bytes: Buffer.from("%PDF-1.7\nscan") }] });
+  fileId = lead.files[0]!.id;
   const toErase = await createTestLead();
   // Restoring or deleting uses one up; the forms are built before each attempt.
   const quarantined = [await createTestLead({ spam: true }), await createTestLead({ spam: true })];
   const notification = await db.notification.create({ data: { leadId: lead.id, kind: "PATIENT_CONFIRMATION", recipients: [], status: "FAILED" } });
-  coordinatorCookie = await signedInCookie(coordinator);
-  adminCookie = await signedInCookie(admin);
   validForms = {
     changeStatus: () => formData({ leadId: lead.id, status: "CONTACTED" }),
     assign: () => formData({ leadId: lead.id, assigneeId: colleague.user.id }),
@@ -36,8 +36,8 @@ beforeAll(async () => {
     resendNotification: () => formData({ notificationId: notification.id }),
     restoreLead: () => formData({ leadId: quarantined[0]!.id }),
     deleteQuarantined: () => formData({ leadId: quarantined[1]!.id }),
-    addStaff: () => formData({ name: "New Coordinator", email: `new-${Date.now()}-${Math.random()}@careport.test`, role: "coordinator", password: "a long enough password" }),
-    changeRole: () => formData({ userId: colleague.user.id, role: "coordinator" }),
+    addStaff: () => formData({ name: "New Coordinator", email: `new-${Date.now()}-${Math.random()}@careport.test`, "roles[]": "coordinator", password: "a long enough password" }),
+    changeRoles: () => formData({ userId: colleague.user.id, "roles[]": ["coordinator", "editor"] }),
     setActive: () => formData({ userId: colleague.user.id, active: "true" }),
     saveSettings: () =>
       formData({
@@ -62,13 +62,37 @@ beforeAll(async () => {
 });
 
 const actionNames = Object.keys(workspaceActions) as WorkspaceActionName[];
-/** Users, settings and erasure are for admins only (the issue's roles); a coordinator must be refused each of these. */
-const adminOnly: WorkspaceActionName[] = ["eraseLead", "addStaff", "changeRole", "setActive", "saveSettings", "saveOperatorSettings"];
-const roleOf = (name: WorkspaceActionName) => (workspaceActions[name].definition.access === "public" ? undefined : workspaceActions[name].definition.access.role);
+/**
+ * The roles each action needs (the issue's roles; none implies another): leads are the coordinator's, users and
+ * settings the admin's, and erasing a lead's personal data is for a coordinator who is also an admin.
+ */
+const required: Record<WorkspaceActionName, readonly StaffRole[]> = {
+  changeStatus: ["coordinator"],
+  assign: ["coordinator"],
+  addNote: ["coordinator"],
+  resendNotification: ["coordinator"],
+  restoreLead: ["coordinator"],
+  deleteQuarantined: ["coordinator"],
+  eraseLead: ["coordinator", "admin"],
+  addStaff: ["admin"],
+  changeRoles: ["admin"],
+  setActive: ["admin"],
+  saveSettings: ["admin"],
+  saveOperatorSettings: ["admin"],
+};
+const access = (name: WorkspaceActionName) => workspaceActions[name].definition.access;
+const allowed = (account: Account, name: WorkspaceActionName) => required[name].every((role) => (accounts[account] as readonly string[]).includes(role));
+/** The account with exactly the roles the action needs. */
+const cookieFor = (name: WorkspaceActionName) => cookies[(Object.keys(accounts) as Account[]).find((account) => accounts[account].length === required[name].length && allowed(account, name))!];
+const refusedCases = (Object.keys(accounts) as Account[]).flatMap((account) => actionNames.filter((name) => !allowed(account, name)).map((name) => [account, name] as const));
 
-describe("every workspace action checks the session and role on the server", () => {
-  it("admin-only actions are exactly those the roles reserve for admins", () => {
-    expect(actionNames.filter((name) => roleOf(name) === "admin").sort()).toEqual([...adminOnly].sort());
+describe("every workspace action checks the session and roles on the server", () => {
+  it("each action needs exactly the roles the issue gives it", () => {
+    const declared = (name: WorkspaceActionName) => {
+      const { role } = access(name) as { role: StaffRole | readonly StaffRole[] };
+      return typeof role === "string" ? [role] : [...role];
+    };
+    expect(Object.fromEntries(actionNames.map((name) => [name, declared(name)]))).toEqual(required);
   });
 
   it.each(actionNames)("%s: refused and logged without a session", async (name) => {
@@ -78,16 +102,20 @@ describe("every workspace action checks the session and role on the server", () 
     expect(await db.authEvent.count({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` } })).toBe(before + 1);
   });
 
-  it.each(adminOnly)("%s: refused and logged for a coordinator", async (name) => {
-    const state = await callAction(workspaceActions[name], browserHeaders({ cookie: coordinatorCookie }), validForms[name]());
+  it.each(refusedCases)("%s account: %s refused and logged", async (account, name) => {
+    const state = await callAction(workspaceActions[name], browserHeaders({ cookie: cookies[account] }), validForms[name]());
     expect(state.result).toBe("forbidden");
     const refusal = await db.authEvent.findFirstOrThrow({ where: { kind: "ACCESS_REFUSED", detail: `action:${name}` }, orderBy: { createdAt: "desc" } });
     expect(refusal.userId).not.toBeNull();
   });
 
-  it.each(actionNames)("%s: done with the role it needs (so the refusals above are about access, not input)", async (name) => {
-    const cookie = roleOf(name) === "admin" ? adminCookie : coordinatorCookie;
-    const state = await callAction(workspaceActions[name], browserHeaders({ cookie }), validForms[name]());
+  it.each(actionNames)("%s: an account with every role passes the role check", async (name) => {
+    const state = await callAction(workspaceActions[name], browserHeaders({ cookie: cookies.all }), new FormData());
+    expect(["signedOut", "forbidden"]).not.toContain(state.result);
+  });
+
+  it.each(actionNames)("%s: done with exactly the roles it needs (so the refusals above are about access, not input)", async (name) => {
+    const state = await callAction(workspaceActions[name], browserHeaders({ cookie: cookieFor(name) }), validForms[name]());
     expect(state).toEqual({ result: "done" });
   });
 
@@ -100,13 +128,29 @@ describe("every workspace action checks the session and role on the server", () 
   });
 });
 
+describe("file downloads and the CSV export check the roles on the server", () => {
+  const routes = {
+    "a lead's file": { roles: ["coordinator"], serve: (headers: Headers) => serveLeadFile(new Request(`http://localhost/api/admin/files/${fileId}`, { headers }), fileId) },
+    "the CSV export": { roles: ["coordinator", "admin"], serve: (headers: Headers) => serveLeadExport(new Request("http://localhost/api/admin/leads/export", { headers })) },
+  } satisfies Record<string, { roles: StaffRole[]; serve: (headers: Headers) => Promise<Response> }>;
+  const cases = Object.entries(routes).flatMap(([route, { roles }]) =>
+    (Object.keys(accounts) as Account[]).map((account) => [route as keyof typeof routes, account, roles.every((role) => (accounts[account] as readonly string[]).includes(role))] as const),
+  );
+
+  it.each(cases)("%s, %s account: allowed = %s", async (route, account, isAllowed) => {
+    const response = await routes[route].serve(browserHeaders({ cookie: cookies[account] }));
+    expect(response.status).toBe(isAllowed ? 200 : 403);
+    if (!isAllowed) expect(await response.text()).toBe("Your role does not allow this.");
+  });
+});
+
 describe("every workspace action refuses hostile input without a server error", () => {
   // A password is never stored or shown, so it may hold any character; a note is free text, whose control
   // characters are dropped (lib/validation/text.ts). Every other field refuses them.
   const acceptedAfterCleaning = new Set(["password", "body"]);
 
   it.each(actionNames)("%s: a control character in any field is refused, not a 500", async (name) => {
-    const cookie = roleOf(name) === "admin" ? adminCookie : coordinatorCookie;
+    const cookie = cookieFor(name);
     const fields = [...validForms[name]().keys()];
     for (const field of fields) {
       for (const hostile of ["\u0000", "x\u0000y", "\u001b[31m"]) {
@@ -131,7 +175,7 @@ describe("every workspace action refuses hostile input without a server error", 
     const form = validForms.saveSettings();
     form.set("rules.0.treatments.tace\u0000", "on");
     form.set("rules.0.recipients", "team@careport.test");
-    const state = await callAction(workspaceActions.saveSettings, browserHeaders({ cookie: adminCookie }), form);
+    const state = await callAction(workspaceActions.saveSettings, browserHeaders({ cookie: cookies.admin }), form);
     expect(state.result).toBe("invalid");
   });
 });

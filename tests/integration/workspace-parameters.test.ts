@@ -9,7 +9,7 @@ import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/s
 let adminCookie: string;
 
 beforeAll(async () => {
-  adminCookie = await signedInCookie(await createStaff("admin"));
+  adminCookie = await signedInCookie(await createStaff("coordinator", "admin"));
 });
 
 const hostileQueries: Record<string, string>[] = [

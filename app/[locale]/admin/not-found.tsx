@@ -11,7 +11,7 @@ export default function WorkspaceNotFound() {
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
-        <Link href="/admin/leads">{tAdmin("leads")}</Link>
+        <Link href="/admin">{tAdmin("label")}</Link>
       </p>
     </div>
   );

@@ -15,7 +15,7 @@ export const generateMetadata = adminPageMetadata("account.title");
 
 export default async function AccountPage({ params }: PageProps<"/[locale]/admin/account">) {
   const locale = await resolvePageLocale(params);
-  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/account` });
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/account`, role: "anyRole" });
   const [t, messages, settings] = await Promise.all([getTranslations("Admin"), getMessages(), getSettings()]);
   return (
     <div className={layout.page}>

@@ -7,7 +7,7 @@ import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { leadFilterOptions, listLeads } from "@/lib/leads/lead-queries";
 import { waitingTime } from "@/lib/leads/waiting-time";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { hasRole } from "@/lib/staff/roles";
+import { hasRoles } from "@/lib/staff/roles";
 import { countryName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -24,7 +24,7 @@ export const generateMetadata = adminPageMetadata("leads.title");
 
 export default async function LeadsPage({ params, searchParams }: PageProps<"/[locale]/admin/leads">) {
   const locale = await resolvePageLocale(params);
-  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads` });
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads`, role: "coordinator" });
   const query = await searchParams;
   const filters = leadFiltersSchema.parse(query);
   const [{ leads, total, page, pages }, options, settings, t, format] = await Promise.all([
@@ -47,7 +47,7 @@ export default async function LeadsPage({ params, searchParams }: PageProps<"/[l
       <p className={text.hint} role="status">
         {t("leads.count", { total })}
       </p>
-      {hasRole(staff.user.role, "admin") && (
+      {hasRoles(staff.user.roles, "admin") && (
         <p>
           <a className={buttonClassName("secondary")} href={`/api/admin/leads/export${exportQuery && `?${exportQuery}`}`} download aria-describedby="leads-export-hint">
             {t("leads.export")}

@@ -22,7 +22,7 @@ const knownReasons = ["honeypot", "form-token", "too-fast"];
 
 export default async function QuarantinePage({ params, searchParams }: PageProps<"/[locale]/admin/quarantine">) {
   const locale = await resolvePageLocale(params);
-  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/quarantine` });
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/quarantine`, role: "coordinator" });
   const page = leadFiltersSchema.parse(await searchParams).page ?? 1;
   const [{ leads, total, pages }, settings, t, format, messages] = await Promise.all([
     listQuarantined(page),

@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/add-staff-form";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { StaffRowActions } from "@/components/admin/staff-row-actions";
@@ -16,7 +16,7 @@ export const generateMetadata = adminPageMetadata("users.title");
 export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
   const locale = await resolvePageLocale(params);
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/users`, role: "admin" });
-  const [members, t, messages] = await Promise.all([listStaff(), getTranslations("Admin"), getMessages()]);
+  const [members, t, format, messages] = await Promise.all([listStaff(), getTranslations("Admin"), getFormatter(), getMessages()]);
   return (
     <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
@@ -40,13 +40,16 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
                 <tr key={member.id}>
                   <th scope="row">{member.name}</th>
                   <td>{member.email}</td>
-                  <td>{t(`users.roles.${member.role === "admin" ? "admin" : "coordinator"}`)}</td>
+                  <td>{format.list(member.roles.map((role) => t(`users.roles.${role}`)))}</td>
                   <td>
                     {member.active ? t("users.active") : t("users.deactivated")}
                     {member.passwordChangeRequired && ` · ${t("users.passwordPending")}`}
                   </td>
                   <td>{member.twoFactorEnabled ? t("users.twoFactorOn") : t("users.twoFactorOff")}</td>
-                  <td>{member.id === staff.user.id ? t("users.you") : <StaffRowActions member={member} />}</td>
+                  <td>
+                    {member.id === staff.user.id && <p>{t("users.you")}</p>}
+                    <StaffRowActions member={member} own={member.id === staff.user.id} />
+                  </td>
                 </tr>
               ))}
             </tbody>

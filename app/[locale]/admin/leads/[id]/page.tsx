@@ -13,7 +13,7 @@ import { LeadWorkPanel } from "@/components/admin/lead-work-panel";
 import { ResendNotification } from "@/components/admin/resend-notification";
 import { NextIntlClientProvider } from "next-intl";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { hasRole } from "@/lib/staff/roles";
+import { hasRoles } from "@/lib/staff/roles";
 import { countryName, languageNames } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/link";
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
@@ -33,7 +33,7 @@ export const generateMetadata = adminPageMetadata("lead.title");
 export default async function LeadPage({ params }: PageProps<"/[locale]/admin/leads/[id]">) {
   const locale = await resolvePageLocale(params);
   const { id } = await params;
-  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads/${encodeURIComponent(id)}` });
+  const staff = await requireStaffPage({ locale, path: `/${locale}/admin/leads/${encodeURIComponent(id)}`, role: "coordinator" });
   const [lead, settings, t, format, staffList, messages] = await Promise.all([
     isRecordId(id) ? getLeadDetail(id, locale) : null,
     getSettings(),
@@ -168,7 +168,7 @@ export default async function LeadPage({ params }: PageProps<"/[locale]/admin/le
         </dl>
       </section>
 
-      {!erased && hasRole(staff.user.role, "admin") && (
+      {!erased && hasRoles(staff.user.roles, "admin") && (
         <NextIntlClientProvider messages={{ Admin: messages.Admin }}>
           <LeadErasureForm leadId={lead.id} reference={lead.reference} />
         </NextIntlClientProvider>
