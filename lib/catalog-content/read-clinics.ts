@@ -1,5 +1,5 @@
 import type { CatalogDatabase } from "./database";
-import { isoDay, localizedText, present } from "./text-rows";
+import { isoDay, localizedText, present, reviewDocument } from "./text-rows";
 
 const byOrder = [{ sortOrder: "asc" }, { slug: "asc" }] as const;
 
@@ -39,8 +39,7 @@ export async function readClinics(db: CatalogDatabase) {
         row.serviceFeeMin === null ? undefined : { min: amount(row.serviceFeeMin), max: amount(row.serviceFeeMax), currency: row.serviceFeeCurrency },
       foundedYear: present(row.foundedYear),
       photo: photoDocument(row),
-      reviewedOn: isoDay(row.reviewedOn),
-      reviewedBy: row.reviewer?.key,
+      ...reviewDocument(row),
       offers: row.offers.map((offer) => ({
         treatment: offer.treatment.slug,
         priceFrom: amount(offer.priceFrom),
@@ -74,8 +73,7 @@ export async function readDoctors(db: CatalogDatabase) {
       yearsOfExperience: row.yearsOfExperience,
       isDemo: row.isDemo,
       photo: photoDocument(row),
-      reviewedOn: isoDay(row.reviewedOn),
-      reviewedBy: row.reviewer?.key,
+      ...reviewDocument(row),
       clinics: row.clinics.map(({ clinic }) => clinic.slug),
       treatments: row.treatments.map(({ treatment }) => treatment.slug),
       text: localizedText(row.translations, ["name", "title", "metaDescription", "bio", "photoAlt"]),

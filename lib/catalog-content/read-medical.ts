@@ -1,5 +1,5 @@
 import type { CatalogDatabase } from "./database";
-import { isoDay, localizedText, present } from "./text-rows";
+import { localizedText, present, reviewDocument } from "./text-rows";
 
 const byOrder = { sortOrder: "asc" } as const;
 const figureFields = ["label", "population"] as const;
@@ -60,8 +60,7 @@ export async function readTreatments(db: CatalogDatabase) {
     sortOrder: row.sortOrder,
     document: {
       slug: row.slug,
-      reviewedOn: isoDay(row.reviewedOn),
-      reviewedBy: row.reviewer?.key,
+      ...reviewDocument(row),
       records: row.requiredRecords.map((record) => ({ key: record.recordType.key, required: record.required })),
       figures: row.figures.map(figureDocument),
       text: localizedText(row.translations, fields),
@@ -79,8 +78,7 @@ export async function readConditions(db: CatalogDatabase) {
     sortOrder: row.sortOrder,
     document: {
       slug: row.slug,
-      reviewedOn: isoDay(row.reviewedOn),
-      reviewedBy: row.reviewer?.key,
+      ...reviewDocument(row),
       treatments: row.treatments.map(({ treatment }) => treatment.slug),
       figures: row.figures.map(figureDocument),
       text: localizedText(row.translations, fields),

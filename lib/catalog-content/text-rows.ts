@@ -24,3 +24,9 @@ export const fromIsoDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** Optional fields as the document writes them: absent rather than null. */
 export const present = <T>(value: T | null) => (value === null ? undefined : value);
+
+/** Who reviewed an item and when, as the document writes it. */
+export const reviewDocument = (row: { reviewedOn: Date; reviewer: { key: string } | null }) => ({
+  reviewedOn: isoDay(row.reviewedOn),
+  reviewedBy: row.reviewer?.key,
+});
