@@ -10,20 +10,17 @@ export type ImportResult = { ok: true; report: ImportReport } | { ok: false; err
 
 /**
  * Imports a catalog document: refuses an invalid one with each error's path, changing nothing; else applies it in one
- * transaction and reports, per kind, what was created, updated, unchanged, or is in the database but not the file.
+ * transaction and reports, per kind, what was created, updated, unchanged, or is in the database but not the file
+ * (comparing the catalog read just before and just after: an edit made meanwhile by someone else would show too).
  */
 export async function importCatalogContent(db: PrismaClient, json: unknown): Promise<ImportResult> {
   const parsed = catalogContentSchema.safeParse(json);
   if (!parsed.success) return { ok: false, errors: describeContentIssues(parsed.error) };
-  const report = await db.$transaction(
-    async (tx) => {
-      const before = await readCatalogItems(tx);
-      await applyCatalogContent(tx, parsed.data);
-      return compareCatalogs(before, await readCatalogItems(tx), parsed.data);
-    },
-    { timeout: 120_000 },
-  );
-  return { ok: true, report };
+  // Read outside the transaction: inside it Prisma loads an include's relations concurrently on the transaction's one
+  // connection, which pg 8.19+ warns about ("Calling client.query() when the client is already executing a query").
+  const before = await readCatalogItems(db);
+  await db.$transaction((tx) => applyCatalogContent(tx, parsed.data), { timeout: 120_000 });
+  return { ok: true, report: compareCatalogs(before, await readCatalogItems(db), parsed.data) };
 }
 
 export async function importCatalogFile(db: PrismaClient, path: string): Promise<ImportResult> {
