@@ -13,7 +13,15 @@ const pureModules = ["lib/i18n/locales.ts", "lib/staff/roles.ts"];
  * Foundation: plumbing every capability may use. Domain: the catalog, settings, staff and their sign-in, and the
  * outbox. Leads: a lead's whole life, which uses all of those. Jobs: the periodic work that drives them.
  */
-const domain = ["lib/catalog/**", "lib/catalog-editing/**", "lib/settings/**", "lib/auth/**", "lib/staff/**", "lib/notifications/**"];
+const domain = [
+  "lib/catalog/**",
+  "lib/catalog-content/**",
+  "lib/catalog-editing/**",
+  "lib/settings/**",
+  "lib/auth/**",
+  "lib/staff/**",
+  "lib/notifications/**",
+];
 const foundation = [
   "lib/*.ts",
   ...["observability", "formats", "validation", "i18n", "security", "rate-limit", "seo", "mail", "storage", "uploads"].map((folder) => `lib/${folder}/**`),

@@ -1,6 +1,6 @@
 import { parseRichText } from "@/lib/catalog/rich-text";
 
-/** Renders the catalog's small text markup (see prisma/seed-data/types.ts). */
+/** Renders the catalog's small text markup (see lib/validation/catalog-content/rich-text.ts). */
 export function RichText({ text }: { text: string }) {
   return parseRichText(text).map((block, index) => {
     if (block.kind === "bullets") {

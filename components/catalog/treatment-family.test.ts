@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { catalogSeed } from "@/prisma/seed-data";
+import catalog from "@/prisma/content/catalog.json";
 import { treatmentFamily } from "./treatment-family";
 
 describe("treatment families", () => {
   it("give every treatment of the catalog an illustration", () => {
-    const withoutFamily = catalogSeed.treatments.filter((treatment) => !treatmentFamily(treatment.slug));
+    const withoutFamily = catalog.treatments.filter((treatment) => !treatmentFamily(treatment.slug));
     expect(withoutFamily.map((treatment) => treatment.slug)).toEqual([]);
   });
 

@@ -1,0 +1,95 @@
+import type { CatalogContent } from "@/lib/validation/catalog-content/catalog";
+import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import type { IdsByName } from "./apply-medical";
+import type { CatalogDatabase } from "./database";
+import { fromIsoDay, translationRows } from "./text-rows";
+
+interface Ids {
+  sources: IdsByName;
+  reviewers: IdsByName;
+  treatments: IdsByName;
+}
+
+const photoColumns = (photo: ClinicContent["photo"]) => ({
+  photoUrl: photo?.url ?? null,
+  photoWidth: photo?.width ?? null,
+  photoHeight: photo?.height ?? null,
+});
+
+/** Rows with the optional alt text written out, so removing it from the file clears it. */
+const rowsWithPhotoAlt = <T extends { photoAlt?: string }>(text: Parameters<typeof translationRows<T>>[0]) =>
+  translationRows(text).map((row) => ({ ...row, photoAlt: row.photoAlt ?? null }));
+
+async function applyOffers(tx: CatalogDatabase, clinicId: string, offers: ClinicContent["offers"], ids: Ids) {
+  await tx.clinicTreatment.deleteMany({ where: { clinicId, treatmentId: { notIn: offers.map((offer) => ids.treatments.get(offer.treatment)!) } } });
+  for (const offer of offers) {
+    const treatmentId = ids.treatments.get(offer.treatment)!;
+    const data = {
+      priceFrom: offer.priceFrom ?? null,
+      currency: offer.currency ?? null,
+      priceUnit: offer.priceUnit ?? null,
+      priceSourceId: offer.priceSource ? ids.sources.get(offer.priceSource)! : null,
+      checkedOn: fromIsoDay(offer.checkedOn),
+    };
+    const row = await tx.clinicTreatment.upsert({
+      where: { clinicId_treatmentId: { clinicId, treatmentId } },
+      create: { clinicId, treatmentId, ...data },
+      update: data,
+    });
+    for (const text of translationRows(offer.text)) {
+      await tx.clinicTreatmentTranslation.upsert({
+        where: { clinicTreatmentId_locale: { clinicTreatmentId: row.id, locale: text.locale } },
+        create: { clinicTreatmentId: row.id, ...text },
+        update: text,
+      });
+    }
+  }
+}
+
+export async function applyClinics(tx: CatalogDatabase, clinics: CatalogContent["clinics"], ids: Ids): Promise<IdsByName> {
+  const clinicIds: IdsByName = new Map();
+  for (const [sortOrder, clinic] of clinics.entries()) {
+    const { offers, text, slug, reviewedOn, reviewedBy, serviceFee, photo, ...fields } = clinic;
+    const data = {
+      ...fields,
+      serviceFeeMin: serviceFee?.min ?? null,
+      serviceFeeMax: serviceFee?.max ?? null,
+      serviceFeeCurrency: serviceFee?.currency ?? null,
+      foundedYear: fields.foundedYear ?? null,
+      ...photoColumns(photo),
+      reviewedOn: fromIsoDay(reviewedOn),
+      reviewerId: ids.reviewers.get(reviewedBy)!,
+      sortOrder,
+    };
+    const row = await tx.clinic.upsert({ where: { slug }, create: { slug, ...data }, update: data });
+    clinicIds.set(slug, row.id);
+    for (const translation of rowsWithPhotoAlt(text)) {
+      await tx.clinicTranslation.upsert({
+        where: { clinicId_locale: { clinicId: row.id, locale: translation.locale } },
+        create: { clinicId: row.id, ...translation },
+        update: translation,
+      });
+    }
+    await applyOffers(tx, row.id, offers, ids);
+  }
+  return clinicIds;
+}
+
+export async function applyDoctors(tx: CatalogDatabase, doctors: CatalogContent["doctors"], ids: Ids & { clinics: IdsByName }) {
+  for (const [sortOrder, doctor] of doctors.entries()) {
+    const { text, slug, reviewedOn, reviewedBy, clinics, treatments, photo, ...fields } = doctor;
+    const data = { ...fields, ...photoColumns(photo), reviewedOn: fromIsoDay(reviewedOn), reviewerId: ids.reviewers.get(reviewedBy)!, sortOrder };
+    const row = await tx.doctor.upsert({ where: { slug }, create: { slug, ...data }, update: data });
+    for (const translation of rowsWithPhotoAlt(text)) {
+      await tx.doctorTranslation.upsert({
+        where: { doctorId_locale: { doctorId: row.id, locale: translation.locale } },
+        create: { doctorId: row.id, ...translation },
+        update: translation,
+      });
+    }
+    await tx.doctorClinic.deleteMany({ where: { doctorId: row.id } });
+    await tx.doctorClinic.createMany({ data: clinics.map((clinic) => ({ doctorId: row.id, clinicId: ids.clinics.get(clinic)! })) });
+    await tx.doctorTreatment.deleteMany({ where: { doctorId: row.id } });
+    await tx.doctorTreatment.createMany({ data: treatments.map((treatment) => ({ doctorId: row.id, treatmentId: ids.treatments.get(treatment)! })) });
+  }
+}

@@ -1,0 +1,82 @@
+import type { CatalogDatabase } from "./database";
+import { isoDay, localizedText, present, reviewDocument } from "./text-rows";
+
+const byOrder = [{ sortOrder: "asc" }, { slug: "asc" }] as const;
+
+interface PhotoColumns {
+  photoUrl: string | null;
+  photoWidth: number | null;
+  photoHeight: number | null;
+}
+
+const photoDocument = (row: PhotoColumns) =>
+  row.photoUrl === null ? undefined : { url: row.photoUrl, width: row.photoWidth, height: row.photoHeight };
+
+const amount = (value: { toNumber(): number } | null) => (value === null ? undefined : value.toNumber());
+
+export async function readClinics(db: CatalogDatabase) {
+  const rows = await db.clinic.findMany({
+    orderBy: [...byOrder],
+    include: {
+      reviewer: true,
+      translations: true,
+      offers: {
+        orderBy: [{ treatment: { sortOrder: "asc" } }, { treatment: { slug: "asc" } }],
+        include: { treatment: true, priceSource: true, translations: true },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    sortOrder: row.sortOrder,
+    document: {
+      slug: row.slug,
+      countryCode: row.countryCode,
+      isDemo: row.isDemo,
+      accreditations: row.accreditations,
+      languages: row.languages,
+      serviceFeeModel: row.serviceFeeModel,
+      serviceFee:
+        row.serviceFeeMin === null ? undefined : { min: amount(row.serviceFeeMin), max: amount(row.serviceFeeMax), currency: row.serviceFeeCurrency },
+      foundedYear: present(row.foundedYear),
+      photo: photoDocument(row),
+      ...reviewDocument(row),
+      offers: row.offers.map((offer) => ({
+        treatment: offer.treatment.slug,
+        priceFrom: amount(offer.priceFrom),
+        currency: present(offer.currency),
+        priceUnit: present(offer.priceUnit),
+        priceSource: offer.priceSource?.key,
+        checkedOn: isoDay(offer.checkedOn),
+        text: localizedText(offer.translations, ["includes", "excludes"]),
+      })),
+      text: localizedText(row.translations, ["name", "city", "summary", "metaDescription", "description", "photoAlt"]),
+    },
+  }));
+}
+
+export async function readDoctors(db: CatalogDatabase) {
+  const rows = await db.doctor.findMany({
+    orderBy: [...byOrder],
+    include: {
+      reviewer: true,
+      translations: true,
+      clinics: { orderBy: [{ clinic: { sortOrder: "asc" } }, { clinic: { slug: "asc" } }], include: { clinic: true } },
+      treatments: { orderBy: [{ treatment: { sortOrder: "asc" } }, { treatment: { slug: "asc" } }], include: { treatment: true } },
+    },
+  });
+  return rows.map((row) => ({
+    sortOrder: row.sortOrder,
+    document: {
+      slug: row.slug,
+      specialty: row.specialty,
+      languages: row.languages,
+      yearsOfExperience: row.yearsOfExperience,
+      isDemo: row.isDemo,
+      photo: photoDocument(row),
+      ...reviewDocument(row),
+      clinics: row.clinics.map(({ clinic }) => clinic.slug),
+      treatments: row.treatments.map(({ treatment }) => treatment.slug),
+      text: localizedText(row.translations, ["name", "title", "metaDescription", "bio", "photoAlt"]),
+    },
+  }));
+}

@@ -1,0 +1,44 @@
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { slug } from "../slug";
+import { requiredLine } from "../text";
+import * as z from "../zod";
+
+/** A slug or key that names an item in the content file and in the database (`y90-radioembolization`). */
+export const contentKey = slug;
+
+/** A calendar day written the ISO way, `2026-11-20`. */
+export const isoDay = z.iso.date();
+
+export const line = requiredLine;
+
+export const searchSnippet = requiredLine(160);
+
+export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, "currency: three capital letters (ISO 4217)"));
+
+/** A spoken language as ISO 639 (`tr`, `ru`). */
+export const languageCode = z.string().check(z.regex(/^[a-z]{2,3}$/, "language: ISO 639 code in lower case"));
+
+export const languageCodes = z.array(languageCode).check(z.minLength(1, "at least one language"));
+
+/** An amount stored as DECIMAL(12, 2). */
+export const amount = z.number().check(
+  z.positive("must be positive"),
+  z.lt(10_000_000_000, "too large"),
+  z.refine((value) => Math.round(value * 100) === value * 100, "at most two decimals"),
+);
+
+export const reviewFields = { reviewedOn: isoDay, reviewedBy: contentKey };
+
+/** A photo is its address and its size together (the database's CHECK constraint); the alt text is per locale. */
+export const photo = z.strictObject({
+  url: z.string().check(z.regex(/^(\/|https:\/\/)\S+$/, "a site path or an https address")),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+});
+
+/** The same fields in every one of the five locales, none missing. */
+export function localized<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const text = z.strictObject(shape);
+  const perLocale = Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>;
+  return z.strictObject(perLocale);
+}
