@@ -1,10 +1,11 @@
 import type { CatalogContent } from "@/lib/validation/catalog-content/catalog";
 import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import type { DoctorContent } from "@/lib/validation/catalog-content/doctors";
 import type { IdsByName } from "./apply-medical";
 import type { CatalogDatabase } from "./database";
 import { fromIsoDay, translationRows } from "./text-rows";
 
-interface Ids {
+export interface Ids {
   sources: IdsByName;
   reviewers: IdsByName;
   treatments: IdsByName;
@@ -46,50 +47,66 @@ async function applyOffers(tx: CatalogDatabase, clinicId: string, offers: Clinic
   }
 }
 
+/** Where an item goes: its place in the lists and, when publishing a change to an existing item, its id (its slug may change). */
+export interface Placement {
+  sortOrder: number;
+  id?: string;
+}
+
+export async function applyClinic(tx: CatalogDatabase, clinic: ClinicContent, ids: Ids, placement: Placement): Promise<string> {
+  const { offers, text, slug, reviewedOn, reviewedBy, serviceFee, photo, ...fields } = clinic;
+  const data = {
+    ...fields,
+    slug,
+    serviceFeeMin: serviceFee?.min ?? null,
+    serviceFeeMax: serviceFee?.max ?? null,
+    serviceFeeCurrency: serviceFee?.currency ?? null,
+    foundedYear: fields.foundedYear ?? null,
+    ...photoColumns(photo),
+    reviewedOn: fromIsoDay(reviewedOn),
+    reviewerId: ids.reviewers.get(reviewedBy)!,
+    sortOrder: placement.sortOrder,
+  };
+  const row = placement.id
+    ? await tx.clinic.update({ where: { id: placement.id }, data })
+    : await tx.clinic.upsert({ where: { slug }, create: data, update: data });
+  for (const translation of rowsWithPhotoAlt(text)) {
+    await tx.clinicTranslation.upsert({
+      where: { clinicId_locale: { clinicId: row.id, locale: translation.locale } },
+      create: { clinicId: row.id, ...translation },
+      update: translation,
+    });
+  }
+  await applyOffers(tx, row.id, offers, ids);
+  return row.id;
+}
+
 export async function applyClinics(tx: CatalogDatabase, clinics: CatalogContent["clinics"], ids: Ids): Promise<IdsByName> {
   const clinicIds: IdsByName = new Map();
-  for (const [sortOrder, clinic] of clinics.entries()) {
-    const { offers, text, slug, reviewedOn, reviewedBy, serviceFee, photo, ...fields } = clinic;
-    const data = {
-      ...fields,
-      serviceFeeMin: serviceFee?.min ?? null,
-      serviceFeeMax: serviceFee?.max ?? null,
-      serviceFeeCurrency: serviceFee?.currency ?? null,
-      foundedYear: fields.foundedYear ?? null,
-      ...photoColumns(photo),
-      reviewedOn: fromIsoDay(reviewedOn),
-      reviewerId: ids.reviewers.get(reviewedBy)!,
-      sortOrder,
-    };
-    const row = await tx.clinic.upsert({ where: { slug }, create: { slug, ...data }, update: data });
-    clinicIds.set(slug, row.id);
-    for (const translation of rowsWithPhotoAlt(text)) {
-      await tx.clinicTranslation.upsert({
-        where: { clinicId_locale: { clinicId: row.id, locale: translation.locale } },
-        create: { clinicId: row.id, ...translation },
-        update: translation,
-      });
-    }
-    await applyOffers(tx, row.id, offers, ids);
-  }
+  for (const [sortOrder, clinic] of clinics.entries()) clinicIds.set(clinic.slug, await applyClinic(tx, clinic, ids, { sortOrder }));
   return clinicIds;
 }
 
-export async function applyDoctors(tx: CatalogDatabase, doctors: CatalogContent["doctors"], ids: Ids & { clinics: IdsByName }) {
-  for (const [sortOrder, doctor] of doctors.entries()) {
-    const { text, slug, reviewedOn, reviewedBy, clinics, treatments, photo, ...fields } = doctor;
-    const data = { ...fields, ...photoColumns(photo), reviewedOn: fromIsoDay(reviewedOn), reviewerId: ids.reviewers.get(reviewedBy)!, sortOrder };
-    const row = await tx.doctor.upsert({ where: { slug }, create: { slug, ...data }, update: data });
-    for (const translation of rowsWithPhotoAlt(text)) {
-      await tx.doctorTranslation.upsert({
-        where: { doctorId_locale: { doctorId: row.id, locale: translation.locale } },
-        create: { doctorId: row.id, ...translation },
-        update: translation,
-      });
-    }
-    await tx.doctorClinic.deleteMany({ where: { doctorId: row.id } });
-    await tx.doctorClinic.createMany({ data: clinics.map((clinic) => ({ doctorId: row.id, clinicId: ids.clinics.get(clinic)! })) });
-    await tx.doctorTreatment.deleteMany({ where: { doctorId: row.id } });
-    await tx.doctorTreatment.createMany({ data: treatments.map((treatment) => ({ doctorId: row.id, treatmentId: ids.treatments.get(treatment)! })) });
+export async function applyDoctor(tx: CatalogDatabase, doctor: DoctorContent, ids: Ids & { clinics: IdsByName }, placement: Placement): Promise<string> {
+  const { text, slug, reviewedOn, reviewedBy, clinics, treatments, photo, ...fields } = doctor;
+  const data = { ...fields, slug, ...photoColumns(photo), reviewedOn: fromIsoDay(reviewedOn), reviewerId: ids.reviewers.get(reviewedBy)!, sortOrder: placement.sortOrder };
+  const row = placement.id
+    ? await tx.doctor.update({ where: { id: placement.id }, data })
+    : await tx.doctor.upsert({ where: { slug }, create: data, update: data });
+  for (const translation of rowsWithPhotoAlt(text)) {
+    await tx.doctorTranslation.upsert({
+      where: { doctorId_locale: { doctorId: row.id, locale: translation.locale } },
+      create: { doctorId: row.id, ...translation },
+      update: translation,
+    });
   }
+  await tx.doctorClinic.deleteMany({ where: { doctorId: row.id } });
+  await tx.doctorClinic.createMany({ data: clinics.map((clinic) => ({ doctorId: row.id, clinicId: ids.clinics.get(clinic)! })) });
+  await tx.doctorTreatment.deleteMany({ where: { doctorId: row.id } });
+  await tx.doctorTreatment.createMany({ data: treatments.map((treatment) => ({ doctorId: row.id, treatmentId: ids.treatments.get(treatment)! })) });
+  return row.id;
+}
+
+export async function applyDoctors(tx: CatalogDatabase, doctors: CatalogContent["doctors"], ids: Ids & { clinics: IdsByName }) {
+  for (const [sortOrder, doctor] of doctors.entries()) await applyDoctor(tx, doctor, ids, { sortOrder });
 }

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CatalogDatabase } from "./database";
 import { isoDay, localizedText, present, reviewDocument } from "./text-rows";
 
@@ -14,8 +15,9 @@ const photoDocument = (row: PhotoColumns) =>
 
 const amount = (value: { toNumber(): number } | null) => (value === null ? undefined : value.toNumber());
 
-export async function readClinics(db: CatalogDatabase) {
+export async function readClinics(db: CatalogDatabase, where: Prisma.ClinicWhereInput = {}) {
   const rows = await db.clinic.findMany({
+    where,
     orderBy: [...byOrder],
     include: {
       reviewer: true,
@@ -54,8 +56,9 @@ export async function readClinics(db: CatalogDatabase) {
   }));
 }
 
-export async function readDoctors(db: CatalogDatabase) {
+export async function readDoctors(db: CatalogDatabase, where: Prisma.DoctorWhereInput = {}) {
   const rows = await db.doctor.findMany({
+    where,
     orderBy: [...byOrder],
     include: {
       reviewer: true,
