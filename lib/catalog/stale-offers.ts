@@ -1,6 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/settings";
+import type { PriceFreshnessRule } from "./offers";
 import { daysSince, staleBefore } from "./price-freshness";
 import { inLocale, translated } from "./translation";
 
@@ -28,3 +30,12 @@ export async function listStaleOffers(now = new Date()) {
     priced: priceFrom !== null,
   }));
 }
+
+/**
+ * The rule public pages apply while they render. They are generated statically and regenerated at most hourly (or on
+ * a catalog change), so a price turns stale on the site up to that long after the day it crosses the setting.
+ */
+export const priceFreshnessRule = cache(async (): Promise<PriceFreshnessRule> => {
+  const { priceStaleAfterDays } = await getSettings();
+  return { now: new Date(), staleAfterDays: priceStaleAfterDays };
+});

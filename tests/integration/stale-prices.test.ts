@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getClinic } from "@/lib/catalog/clinics";
 import { listStaleOffers } from "@/lib/catalog/stale-offers";
+import { getTreatment } from "@/lib/catalog/treatments";
 import { getSettings, resetSetting, updateSetting, updateSettings } from "@/lib/settings/settings";
 import { settingsFormInput } from "@/lib/validation/settings-form";
 
@@ -73,5 +75,22 @@ describe("stale offers for the catalog editor", () => {
     const seededOffers = await db.clinicTreatment.count();
     expect(await listStaleOffers(daysAfterSeededCheck(30))).toEqual([]);
     expect(await listStaleOffers(daysAfterSeededCheck(31))).toHaveLength(seededOffers);
+  });
+});
+
+describe("what visitors are told of a price's age", () => {
+  const clinic = "svetlodol-liver-oncology-clinic";
+  afterEach(() => checkOfferOn(clinic, "y90-radioembolization", seededCheck));
+
+  it("dates every published price, marks a stale one, and dates no price given on request", async () => {
+    await checkOfferOn(clinic, "y90-radioembolization", new Date("2026-03-12T00:00:00Z"));
+    const offers = new Map((await getClinic(clinic, "en"))!.offers.map((offer) => [offer.treatment.slug, offer.priceConfirmed]));
+    expect(offers.get("y90-radioembolization")).toEqual({ on: new Date("2026-03-12T00:00:00Z"), stale: true });
+    expect(offers.get("surgical-resection")).toEqual({ on: seededCheck, stale: false });
+    expect(offers.get("thermal-ablation")).toBeNull();
+
+    const treatment = (await getTreatment("y90-radioembolization", "ar"))!;
+    const marked = treatment.offers.filter((offer) => offer.priceConfirmed?.stale).map((offer) => offer.clinic.slug);
+    expect(marked).toEqual([clinic]);
   });
 });
