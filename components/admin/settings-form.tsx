@@ -125,6 +125,15 @@ export function SettingsForm({ settings, treatments, languages, weekdayNames }: 
       </fieldset>
 
       <fieldset>
+        <legend>{t("settings.catalog")}</legend>
+        <Field id="priceStaleAfterDays" label={t("settings.priceStaleAfterDays")} hint={t("settings.priceStaleAfterDaysHint")} error={error("priceStaleAfterDays")}>
+          {(describedBy, invalid) => (
+            <input id="priceStaleAfterDays" name="priceStaleAfterDays" type="number" inputMode="numeric" {...settingBounds.priceStaleAfterDays} defaultValue={settings.priceStaleAfterDays} aria-describedby={describedBy} aria-invalid={invalid} />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
         <legend>{t("settings.security")}</legend>
         <label>
           <input type="checkbox" name="requireTwoFactor" defaultChecked={settings.requireTwoFactor} aria-describedby="requireTwoFactor-hint" /> {t("settings.requireTwoFactor")}

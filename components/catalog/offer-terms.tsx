@@ -1,21 +1,26 @@
 import { useFormatter, useTranslations } from "next-intl";
+import type { PriceConfirmation } from "@/lib/catalog/offers";
 import styles from "./offer-terms.module.css";
+import { noticeClassName } from "@/components/ui/notice";
 import text from "@/components/ui/text.module.css";
 
-/** What a clinic's price covers, what it leaves out, and when we last checked it. */
+/**
+ * What a clinic's price covers, what it leaves out, and when it was last confirmed: quietly while the price is fresh,
+ * as a notice asking for a current quote once it is stale.
+ */
 export function OfferTerms({
   includes,
   excludes,
-  checkedOn,
+  priceConfirmed,
   priceSource,
 }: {
   includes: string;
   excludes: string;
-  checkedOn: Date | null;
+  priceConfirmed: PriceConfirmation;
   priceSource?: { publisher: string } | null;
 }) {
   const t = useTranslations("Prices");
-  const format = useFormatter();
+  const source = priceSource && t("source", { source: priceSource.publisher });
   return (
     <div className={styles.terms}>
       <dl>
@@ -28,12 +33,27 @@ export function OfferTerms({
           <dd>{excludes}</dd>
         </div>
       </dl>
-      {checkedOn && (
-        <p className={text.hint}>
-          {t("checkedOn", { date: format.dateTime(checkedOn, { dateStyle: "medium", timeZone: "UTC" }) })}
-          {priceSource && <> · {t("source", { source: priceSource.publisher })}</>}
-        </p>
-      )}
+      {priceConfirmed && <PriceConfirmed {...priceConfirmed} source={source} />}
     </div>
+  );
+}
+
+function PriceConfirmed({ on, stale, source }: NonNullable<PriceConfirmation> & { source: string | null | undefined }) {
+  const t = useTranslations("Prices");
+  const format = useFormatter();
+  const date = format.dateTime(on, { dateStyle: "long", timeZone: "UTC" });
+  if (!stale) {
+    return (
+      <p className={text.hint}>
+        {t("priceConfirmedOn", { date })}
+        {source && <> · {source}</>}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className={`${noticeClassName("info")} ${styles.stale}`}>{t("priceConfirmedOnStale", { date })}</p>
+      {source && <p className={text.hint}>{source}</p>}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { toOffer, toServiceFee } from "./offers";
 import { toPhoto } from "./photo";
+import { priceFreshnessRule } from "./stale-offers";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
@@ -91,6 +92,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     },
   });
   if (!row) return null;
+  const freshness = await priceFreshnessRule();
   const text = translated(row.translations, row.slug);
   return {
     slug: row.slug,
@@ -105,7 +107,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     reviewer: toReviewer(row.reviewer),
     ...text,
     offers: row.offers.map((offer) => ({
-      ...toOffer(offer),
+      ...toOffer(offer, freshness),
       ...translated(offer.translations, `offer ${offer.id}`),
       priceSource: offer.priceSource,
       treatment: { slug: offer.treatment.slug, name: translated(offer.treatment.translations, offer.treatment.slug).name },

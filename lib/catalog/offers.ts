@@ -1,17 +1,26 @@
 import type { PriceUnit, ServiceFeeModel } from "@/lib/generated/prisma/enums";
+import { isPriceStale } from "./price-freshness";
 
 type Money = { toNumber(): number } | null;
 const amount = (money: Money) => (money === null ? null : money.toNumber());
 type OfferRow = { priceFrom: Money; currency: string | null; priceUnit: PriceUnit | null; checkedOn?: Date };
 
-export function toOffer<T extends OfferRow>(row: T) {
+/** When prices count as stale: the `priceStaleAfterDays` setting, applied at `now`. */
+export type PriceFreshnessRule = { now: Date; staleAfterDays: number };
+
+/** A price, and when it was last confirmed: only a published price has a date worth showing. */
+export function toOffer<T extends OfferRow>(row: T, freshness?: PriceFreshnessRule) {
+  const priceFrom = amount(row.priceFrom);
+  const confirmed = priceFrom !== null && row.checkedOn && freshness ? row.checkedOn : null;
   return {
-    priceFrom: amount(row.priceFrom),
+    priceFrom,
     currency: row.currency,
     priceUnit: row.priceUnit,
-    checkedOn: row.checkedOn ?? null,
+    priceConfirmed: confirmed && { on: confirmed, stale: isPriceStale(confirmed, freshness!.now, freshness!.staleAfterDays) },
   };
 }
+
+export type PriceConfirmation = ReturnType<typeof toOffer>["priceConfirmed"];
 
 type ClinicFeeRow = {
   serviceFeeModel: ServiceFeeModel;

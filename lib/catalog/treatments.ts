@@ -6,6 +6,7 @@ import { figureInclude, toFigureGroups } from "./figures";
 import { toOffer, toServiceFee } from "./offers";
 import { summarizePrices } from "./price-range";
 import { reviewerInclude, toReviewer } from "./reviewer";
+import { priceFreshnessRule } from "./stale-offers";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
@@ -26,7 +27,7 @@ export async function listTreatments(locale: Locale) {
       reviewer: toReviewer(row.reviewer),
       name: text.name,
       summary: text.summary,
-      prices: summarizePrices(row.offers.map(toOffer)),
+      prices: summarizePrices(row.offers.map((offer) => toOffer(offer))),
     };
   });
 }
@@ -55,10 +56,11 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
     },
   });
   if (!row) return null;
+  const freshness = await priceFreshnessRule();
   const offers = row.offers.map((offer) => {
     const clinicText = translated(offer.clinic.translations, offer.clinic.slug);
     return {
-      ...toOffer(offer),
+      ...toOffer(offer, freshness),
       ...translated(offer.translations, `offer ${offer.id}`),
       clinic: {
         slug: offer.clinic.slug,

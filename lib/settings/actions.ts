@@ -5,6 +5,7 @@ import { operatorSettingsInput, settingsFormInput } from "@/lib/validation/setti
 import { updateOperatorSettings } from "./operator-settings";
 import { updateSettings } from "./settings";
 
+/** The price staleness threshold shows on catalog pages, so this instance regenerates them all; others within the hour. */
 export const saveSettings = staffAction({
   name: "saveSettings",
   role: "admin",
@@ -13,7 +14,7 @@ export const saveSettings = staffAction({
     await updateSettings(settings);
     return "done";
   },
-  revalidate: { path: "/[locale]/admin/settings" },
+  revalidate: { path: "/[locale]", type: "layout" },
 });
 
 /** Who runs the site is on every public page, most of them generated at build time: all of them are regenerated. */

@@ -9,6 +9,7 @@ const form = {
   timeZone: "Europe/Kyiv",
   spamRetentionDays: "14",
   leadRetentionDays: "365",
+  priceStaleAfterDays: "90",
   ...week,
 };
 
@@ -24,6 +25,7 @@ describe("settings form", () => {
     });
     expect(settings.coordinatorEmails).toEqual(["a@clinic.example", "b@clinic.example", "c@clinic.example"]);
     expect(settings.responseMinutes).toBe(45);
+    expect(settings.priceStaleAfterDays).toBe(90);
     expect(settings.workingHours?.timeZone).toBe("Europe/Kyiv");
     expect(settings.workingHours?.week[2]).toEqual([
       { start: "08:00", end: "12:00" },
@@ -47,6 +49,7 @@ describe("settings form", () => {
       coordinatorEmails: "a@clinic.example, not-an-address",
       "hours.2": "18:00-08:00",
       responseMinutes: "2",
+      priceStaleAfterDays: "0",
       "rules.0.countries": "Germany",
       "rules.1.treatments.tace": "on",
     });
@@ -56,6 +59,7 @@ describe("settings form", () => {
       coordinatorEmails: "invalidEmailList",
       "hours.2": "invalidHours",
       responseMinutes: "outOfRange",
+      priceStaleAfterDays: "outOfRange",
       "rules.0.countries": "invalidCountries",
     });
   });

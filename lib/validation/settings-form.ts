@@ -63,6 +63,7 @@ export const settingsFormSchema = z
     hours: z.object(Object.fromEntries(weekdays.map((day) => [day, dayHours])) as Record<(typeof weekdays)[number], typeof dayHours>),
     spamRetentionDays: whole(settingBounds.spamRetentionDays),
     leadRetentionDays: whole(settingBounds.leadRetentionDays),
+    priceStaleAfterDays: whole(settingBounds.priceStaleAfterDays),
     requireTwoFactor: z.literal("on").optional(),
     rules: z.record(z.string(), routingRuleForm).optional(),
   })
@@ -83,6 +84,7 @@ export const settingsFormSchema = z
       workingHours: { timeZone: form.timeZone, week: form.hours },
       spamRetentionDays: form.spamRetentionDays,
       leadRetentionDays: form.leadRetentionDays,
+      priceStaleAfterDays: form.priceStaleAfterDays,
       requireTwoFactor: form.requireTwoFactor === "on",
       routingRules: rules.map(({ rule }) => ({
         treatments: condition(rule.treatments),

@@ -10,13 +10,14 @@ const form = {
   timeZone: "Europe/Berlin",
   spamRetentionDays: "30",
   leadRetentionDays: "730",
+  priceStaleAfterDays: "180",
   ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, ""])),
 };
 
 // What the settings page accepts must be what the settings store keeps: a value the form let through and the store
 // refused would fail the whole save instead of marking the field.
 describe("the settings form and the stored settings", () => {
-  it.each(["responseMinutes", "spamRetentionDays", "leadRetentionDays"] as const)("agree on every whole number for %s", (key) => {
+  it.each(["responseMinutes", "spamRetentionDays", "leadRetentionDays", "priceStaleAfterDays"] as const)("agree on every whole number for %s", (key) => {
     const { min, max } = settingBounds[key];
     const nearBounds = fc.constantFrom(min, max).chain((bound) => fc.integer({ min: bound - 2, max: bound + 2 }));
     fc.assert(

@@ -12,6 +12,7 @@ export const settingBounds = {
   responseMinutes: { min: 5, max: 7 * 24 * 60 },
   spamRetentionDays: { min: 1, max: 365 },
   leadRetentionDays: { min: 30, max: 3650 },
+  priceStaleAfterDays: { min: 1, max: 3650 },
 } as const;
 
 const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
@@ -102,6 +103,8 @@ export const settingsSchema = z.object({
     .default([]),
   /** Who runs the site, shown in the footer, on the thank-you page and in the patient's email. None until set. */
   operator: operatorSchema.nullable().default(null),
+  /** An offer's price not checked for longer than this is flagged to editors and marked for visitors. */
+  priceStaleAfterDays: z._default(z.int().check(z.gte(settingBounds.priceStaleAfterDays.min), z.lte(settingBounds.priceStaleAfterDays.max)), 180),
   /** Turns the demo notice in the site's header off; refused while demo clinics or doctors are published. */
   hideDemoNotice: z.boolean().default(false),
 });

@@ -114,7 +114,7 @@ export default async function ClinicPage({ params }: Props) {
               <OfferTerms
                 includes={offer.includes}
                 excludes={offer.excludes}
-                checkedOn={offer.checkedOn}
+                priceConfirmed={offer.priceConfirmed}
                 priceSource={offer.priceSource}
               />
             </li>

@@ -137,7 +137,7 @@ export default async function TreatmentPage({ params }: Props) {
                   <CountryLabel city={offer.clinic.city} countryCode={offer.clinic.countryCode} /> ·{" "}
                   <Price priceFrom={offer.priceFrom} currency={offer.currency} unit={offer.priceUnit} />
                 </p>
-                <OfferTerms includes={offer.includes} excludes={offer.excludes} checkedOn={offer.checkedOn} />
+                <OfferTerms includes={offer.includes} excludes={offer.excludes} priceConfirmed={offer.priceConfirmed} />
                 <ServiceFeeNote fee={offer.clinic.serviceFee} />
               </li>
             ))}
