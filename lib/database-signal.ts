@@ -3,8 +3,8 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** The PostgreSQL channels Careport signals on: new mail to send, and a published change to the catalog. */
-export type SignalChannel = "notification_outbox" | "catalog_changed";
+/** The PostgreSQL channels Careport signals on: new mail to send, and a change the public pages show. */
+export type SignalChannel = "notification_outbox" | "pages_changed";
 
 /**
  * Signals every listening instance when the surrounding transaction commits (PostgreSQL delivers NOTIFY only on

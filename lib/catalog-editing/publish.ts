@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma, type CatalogItemKind, type CatalogVersionAction } from "@/lib/generated/prisma/client";
 import { applyClinic, applyDoctor } from "@/lib/catalog-content/apply-clinics";
 import { loadReferenceIds } from "@/lib/catalog-content/ids";
-import { signalCatalogChange } from "./catalog-refresh";
+import { signalPagesChanged } from "@/lib/page-refresh";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
 import { checkItemDocument } from "./item-document";
 import { findVersion, NewerVersionError, recordVersion } from "./versions";
@@ -54,7 +54,7 @@ async function publish(publication: Publication): Promise<PublishOutcome> {
         actorId: publication.actorId,
         expectedLatest: publication.expectedLatest,
       });
-      await signalCatalogChange(tx);
+      await signalPagesChanged(tx);
       return { result: "published" as const, itemId: id, version };
     });
   } catch (error) {

@@ -28,7 +28,7 @@ async function checkOfferOn(isoDay: string) {
      WHERE "clinicId" = (SELECT "id" FROM "Clinic" WHERE "slug" = $2) AND "treatmentId" = (SELECT "id" FROM "Treatment" WHERE "slug" = $3)`,
     [isoDay, clinic.slug, staleOffer.slug],
   );
-  await queryDatabase(`SELECT pg_notify('catalog_changed', '')`);
+  await queryDatabase(`SELECT pg_notify('pages_changed', '')`);
 }
 
 /** A statically generated page shows the change once it has been generated again, within seconds. */

@@ -14,7 +14,7 @@ async function setDescription(description: string, announce: boolean) {
     `UPDATE "ClinicTranslation" SET "metaDescription" = $1 WHERE "locale" = 'en' AND "clinicId" = (SELECT "id" FROM "Clinic" WHERE "slug" = $2)`,
     [description, slug],
   );
-  if (announce) await queryDatabase(`SELECT pg_notify('catalog_changed', '')`);
+  if (announce) await queryDatabase(`SELECT pg_notify('pages_changed', '')`);
 }
 
 test("a published catalog change reaches the statically generated pages of every instance within seconds, without a rebuild", async ({ baseURL }) => {
@@ -43,7 +43,7 @@ test("a published catalog change reaches the statically generated pages of every
 });
 
 test("the internal refresh answers only its own process", async ({ request }) => {
-  expect((await request.post("/api/internal/catalog-refresh")).status()).toBe(404);
-  const forged = await request.post("/api/internal/catalog-refresh", { headers: { "x-careport-internal": "A".repeat(43) } });
+  expect((await request.post("/api/internal/page-refresh")).status()).toBe(404);
+  const forged = await request.post("/api/internal/page-refresh", { headers: { "x-careport-internal": "A".repeat(43) } });
   expect(forged.status()).toBe(404);
 });

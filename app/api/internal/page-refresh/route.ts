@@ -1,0 +1,8 @@
+import { isInternalRequest, refreshPublicPages } from "@/lib/page-refresh";
+
+/** Asked only by this process's own catalog listener (lib/page-refresh.ts); anyone else gets 404. */
+export function POST(request: Request) {
+  if (!isInternalRequest(request)) return new Response(null, { status: 404 });
+  refreshPublicPages();
+  return new Response(null, { status: 204 });
+}
