@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { shippedCatalogFile } from "../lib/catalog-content/content-file";
 import { importCatalogFile } from "../lib/catalog-content/import";
+import { recordImportedVersions } from "../lib/catalog-editing/imported-versions";
 
 export class InvalidContentFileError extends Error {
   constructor(
@@ -13,11 +14,13 @@ export class InvalidContentFileError extends Error {
 
 /**
  * Imports a content file (by default the catalog Careport ships, prisma/content/catalog.json) and returns what it
- * changed. Idempotent: upserts by slug/key, so ids stay stable for the leads that reference the catalog.
+ * changed. Idempotent: upserts by slug/key, so ids stay stable for the leads that reference the catalog. Each clinic
+ * and doctor it created or changed gets a version in its history.
  */
 export async function seedCatalog(db: PrismaClient, file: string = shippedCatalogFile) {
   const result = await importCatalogFile(db, file);
   if (!result.ok) throw new InvalidContentFileError(file, result.errors);
+  await recordImportedVersions(db, result.report);
   return result.report;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { catalogContentSchema, describeContentIssues } from "@/lib/validation/catalog-content/catalog";
+import { signalPagesChanged } from "@/lib/page-refresh";
 import { applyCatalogContent } from "./apply";
 import { readContentFile } from "./content-file";
 import { readCatalogItems } from "./read";
@@ -19,7 +20,13 @@ export async function importCatalogContent(db: PrismaClient, json: unknown): Pro
   // Read outside the transaction: inside it Prisma loads an include's relations concurrently on the transaction's one
   // connection, which pg 8.19+ warns about ("Calling client.query() when the client is already executing a query").
   const before = await readCatalogItems(db);
-  await db.$transaction((tx) => applyCatalogContent(tx, parsed.data), { timeout: 120_000 });
+  await db.$transaction(
+    async (tx) => {
+      await applyCatalogContent(tx, parsed.data);
+      await signalPagesChanged(tx);
+    },
+    { timeout: 120_000 },
+  );
   return { ok: true, report: compareCatalogs(before, await readCatalogItems(db), parsed.data) };
 }
 

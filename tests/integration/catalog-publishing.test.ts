@@ -6,6 +6,9 @@ import { saveDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
 import { publishDraft, restoreVersion } from "@/lib/catalog-editing/publish";
 import { listVersions } from "@/lib/catalog-editing/versions";
+import { recordImportedVersions } from "@/lib/catalog-editing/imported-versions";
+import { exportCatalogContent } from "@/lib/catalog-content/export";
+import { importCatalogContent } from "@/lib/catalog-content/import";
 import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { createStaff } from "@/tests/factories/staff";
 
@@ -123,5 +126,36 @@ describe("publishing the catalog", () => {
     const outcome = await publishDraft({ draftId: saved.draftId, revision: saved.revision, actorId: user.id });
     expect(outcome).toEqual({ result: "invalid", errors: [`slug: "${taken}" is another item's`, 'offers[0].treatment: unknown "no-such-treatment"'] });
     expect(await db.catalogDraft.count({ where: { id: saved.draftId } })).toBe(1);
+  });
+});
+
+describe("importing a content file", () => {
+  it("adds a version to each clinic it changed, which can be restored like any other", async () => {
+    const { user } = await createStaff("editor");
+    const original = await exportCatalogContent(db);
+    const edited = structuredClone(original);
+    const [changed, untouched] = edited.clinics;
+    changed!.text.en.summary = `${changed!.text.en.summary} Imported.`;
+    const ids = await db.clinic.findMany({ where: { slug: { in: [changed!.slug, untouched!.slug] } }, select: { id: true, slug: true } });
+    const idOf = (slug: string) => ids.find((row) => row.slug === slug)!.id;
+    const before = await readItemDocument(db, "CLINIC", idOf(changed!.slug));
+    const versionsOf = async (slug: string) => (await listVersions("CLINIC", idOf(slug))).map((version) => version.action);
+    const [changedBefore, untouchedBefore] = [await versionsOf(changed!.slug), await versionsOf(untouched!.slug)];
+
+    try {
+      const result = await importCatalogContent(db, edited);
+      if (!result.ok) throw new Error(result.errors.join("\n"));
+      expect(await recordImportedVersions(db, result.report)).toBe(1);
+      expect(await versionsOf(changed!.slug)).toEqual(["IMPORTED", ...changedBefore]);
+      expect(await versionsOf(untouched!.slug)).toEqual(untouchedBefore);
+
+      // The seeded catalog gave every clinic its first version (IMPORTED): the new one holds only the edit.
+      const [latest, previous] = await listVersions("CLINIC", idOf(changed!.slug));
+      expect(latest!.changes.map((change) => change.path.join("."))).toEqual(["text.en.summary"]);
+      await restoreVersion({ kind: "CLINIC", itemId: idOf(changed!.slug), number: previous!.number, expectedLatest: latest!.number, actorId: user.id });
+      expect(await readItemDocument(db, "CLINIC", idOf(changed!.slug))).toEqual(before);
+    } finally {
+      await importCatalogContent(db, original);
+    }
   });
 });
