@@ -12,6 +12,7 @@ import { RichText } from "@/components/catalog/rich-text";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getDoctor } from "@/lib/catalog/doctors";
+import { redirectIfRenamed } from "@/lib/catalog/slug-redirects";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -39,8 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DoctorPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const doctor = await getDoctor((await params).slug, locale);
-  if (!doctor) notFound();
+  const { slug } = await params;
+  const doctor = await getDoctor(slug, locale);
+  if (!doctor) {
+    await redirectIfRenamed("DOCTOR", slug, locale);
+    notFound();
+  }
   const t = await getTranslations("Doctors");
   const tNav = await getTranslations("Navigation");
   const tDemo = await getTranslations("Demo");
