@@ -87,16 +87,19 @@ export default async function DoctorPage({ params }: Props) {
       <ContentSection id="about" title={t("about")}>
         <RichText text={doctor.bio} />
       </ContentSection>
-      <ContentSection id="clinics" title={t("clinics")}>
-        <ul className={linkList.list}>
-          {doctor.clinics.map((clinic) => (
-            <li key={clinic.slug}>
-              <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
-              <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
-            </li>
-          ))}
-        </ul>
-      </ContentSection>
+      {/* Empty while every clinic of the doctor is unpublished. */}
+      {doctor.clinics.length > 0 && (
+        <ContentSection id="clinics" title={t("clinics")}>
+          <ul className={linkList.list}>
+            {doctor.clinics.map((clinic) => (
+              <li key={clinic.slug}>
+                <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
+                <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
+              </li>
+            ))}
+          </ul>
+        </ContentSection>
+      )}
       <ContentSection id="treatments" title={t("treatments")}>
         <ul className={linkList.list}>
           {doctor.treatments.map((treatment) => (
