@@ -52,8 +52,8 @@ test("a renamed clinic's and doctor's old addresses answer 308 to the current pa
   const old = { clinic: `serravento-${randomUUID().slice(0, 8)}`, doctor: `ha-eun-jeon-${randomUUID().slice(0, 8)}` };
   await queryDatabase(
     `INSERT INTO "CatalogSlugRedirect" ("kind", "fromSlug", "itemId")
-     SELECT 'CLINIC', $1, "id" FROM "Clinic" WHERE "slug" = 'serravento-liver-institute'
-     UNION ALL SELECT 'DOCTOR', $2, "id" FROM "Doctor" WHERE "slug" = 'ha-eun-jeon'`,
+     SELECT 'CLINIC'::"CatalogItemKind", $1, "id" FROM "Clinic" WHERE "slug" = 'serravento-liver-institute'
+     UNION ALL SELECT 'DOCTOR'::"CatalogItemKind", $2, "id" FROM "Doctor" WHERE "slug" = 'ha-eun-jeon'`,
     [old.clinic, old.doctor],
   );
   try {
