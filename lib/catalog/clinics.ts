@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { toOffer, toServiceFee } from "./offers";
 import { toPhoto } from "./photo";
 import { priceFreshnessRule } from "./stale-offers";
+import { publishedOnly } from "./published";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
@@ -17,6 +18,7 @@ export interface ClinicFilters {
 export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
   const rows = await db.clinic.findMany({
     where: {
+      ...publishedOnly,
       countryCode: filters.country,
       offers: filters.treatment ? { some: { treatment: { slug: filters.treatment } } } : undefined,
     },
@@ -55,9 +57,14 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
 
 export async function listClinicFilterOptions(locale: Locale) {
   const [countries, treatments] = await Promise.all([
-    db.clinic.findMany({ distinct: ["countryCode"], select: { countryCode: true }, orderBy: { countryCode: "asc" } }),
+    db.clinic.findMany({
+      where: publishedOnly,
+      distinct: ["countryCode"],
+      select: { countryCode: true },
+      orderBy: { countryCode: "asc" },
+    }),
     db.treatment.findMany({
-      where: { offers: { some: {} } },
+      where: { offers: { some: { clinic: publishedOnly } } },
       orderBy: { sortOrder: "asc" },
       include: { translations: inLocale(locale) },
     }),
@@ -73,7 +80,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
   // A crafted URL (`/clinics/%00`) is simply not found: PostgreSQL refuses some characters a path can carry.
   if (!isSlug(slug)) return null;
   const row = await db.clinic.findUnique({
-    where: { slug },
+    where: { slug, ...publishedOnly },
     include: {
       translations: inLocale(locale),
       reviewer: reviewerInclude(locale),
@@ -86,6 +93,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
         },
       },
       doctors: {
+        where: { doctor: publishedOnly },
         orderBy: { doctor: { sortOrder: "asc" } },
         include: { doctor: { include: { translations: inLocale(locale) } } },
       },

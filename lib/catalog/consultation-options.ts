@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { publishedOnly } from "./published";
 import { inLocale, translated } from "./translation";
 
 /** What the consultation form offers to choose from, with each treatment's records checklist. */
@@ -16,8 +17,8 @@ export async function listConsultationOptions(locale: Locale) {
         },
       },
     }),
-    db.clinic.findMany({ orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } }),
-    db.doctor.findMany({ orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } }),
+    db.clinic.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } }),
+    db.doctor.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } }),
   ]);
   const named = (row: { slug: string; translations: { name: string }[] }) => ({
     slug: row.slug,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { toPhoto } from "./photo";
+import { publishedOnly } from "./published";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { inLocale, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
@@ -10,7 +11,7 @@ import { isSlug } from "@/lib/validation/slug";
 const doctorInclude = (locale: Locale) => ({
   translations: inLocale(locale),
   reviewer: reviewerInclude(locale),
-  clinics: { include: { clinic: { include: { translations: inLocale(locale) } } } },
+  clinics: { where: { clinic: publishedOnly }, include: { clinic: { include: { translations: inLocale(locale) } } } },
   treatments: {
     orderBy: { treatment: { sortOrder: "asc" as const } },
     include: { treatment: { include: { translations: inLocale(locale) } } },
@@ -20,7 +21,7 @@ const doctorInclude = (locale: Locale) => ({
 type DoctorRow = Awaited<ReturnType<typeof findDoctors>>[number];
 
 function findDoctors(locale: Locale, where: { slug?: string } = {}) {
-  return db.doctor.findMany({ where, orderBy: { sortOrder: "asc" }, include: doctorInclude(locale) });
+  return db.doctor.findMany({ where: { ...where, ...publishedOnly }, orderBy: { sortOrder: "asc" }, include: doctorInclude(locale) });
 }
 
 function toDoctor(row: DoctorRow) {

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { figureInclude, toFigureGroups } from "./figures";
 import { toOffer, toServiceFee } from "./offers";
 import { summarizePrices } from "./price-range";
+import { publishedOnly } from "./published";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { priceFreshnessRule } from "./stale-offers";
 import { inLocale, translated } from "./translation";
@@ -16,7 +17,7 @@ export async function listTreatments(locale: Locale) {
     include: {
       translations: inLocale(locale),
       reviewer: reviewerInclude(locale),
-      offers: { select: { priceFrom: true, currency: true, priceUnit: true } },
+      offers: { where: { clinic: publishedOnly }, select: { priceFrom: true, currency: true, priceUnit: true } },
     },
   });
   return rows.map((row) => {
@@ -47,6 +48,7 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
       },
       conditions: { include: { condition: { include: { translations: inLocale(locale) } } } },
       offers: {
+        where: { clinic: publishedOnly },
         orderBy: { clinic: { sortOrder: "asc" } },
         include: {
           translations: inLocale(locale),

@@ -1,4 +1,5 @@
 import "server-only";
+import { publishedOnly } from "@/lib/catalog/published";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,8 +31,9 @@ async function resolveCatalogContext(consultation: Consultation) {
     consultation.treatment
       ? db.treatment.findUnique({ where: { slug: consultation.treatment }, include: { requiredRecords: { include: { recordType: true } } } })
       : null,
-    consultation.clinic ? db.clinic.findUnique({ where: { slug: consultation.clinic }, select: { id: true } }) : null,
-    consultation.doctor ? db.doctor.findUnique({ where: { slug: consultation.doctor }, select: { id: true } }) : null,
+    // An unpublished clinic or doctor is refused like an unknown one: the form no longer offers it.
+    consultation.clinic ? db.clinic.findUnique({ where: { slug: consultation.clinic, ...publishedOnly }, select: { id: true } }) : null,
+    consultation.doctor ? db.doctor.findUnique({ where: { slug: consultation.doctor, ...publishedOnly }, select: { id: true } }) : null,
   ]);
   const fields: Record<string, string> = {};
   if (consultation.treatment && !treatment) fields.treatment = "invalid";

@@ -44,6 +44,18 @@ describe("the production server", () => {
     expect(logged).toHaveBeenCalledOnce();
   });
 
+  it("sends a redirect's Location once when Next.js appends the same value again (vercel/next.js#82117)", async () => {
+    const url = await serve(async (_request, response) => {
+      response.statusCode = 308;
+      response.setHeader("location", "/de/clinics/current");
+      response.appendHeader("location", "/de/clinics/current");
+      response.end();
+    });
+    const response = await fetch(url, { redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe("/de/clinics/current");
+  });
+
   it("answers 400 to a malformed path before the app sees it", async () => {
     let reached = 0;
     const url = await serve(async (_request, response) => void response.end(String((reached += 1))));

@@ -5,6 +5,7 @@ import { applyForwardedHeaders, resolveForwardedClient } from "../../lib/securit
 import { isRoutablePath } from "../../lib/security/request-target";
 import type { ProxyTrust } from "../../lib/security/trusted-proxies";
 import { MAX_UPLOAD_SECONDS } from "../../lib/validation/consultation-files";
+import { keepLocationSingle } from "./single-location-header";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -35,6 +36,7 @@ export function createProductionServer(handle: Handler, trust: ProxyTrust, limit
   return http.createServer(options, (request, response) => {
     const requestId = newRequestId();
     response.setHeader("X-Request-Id", requestId);
+    keepLocationSingle(response);
     if (!isRoutablePath(request.url ?? "/")) {
       response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end("Bad request: the address is malformed.");
       return;

@@ -8,7 +8,15 @@ import { validConsultation } from "@/tests/fixtures/consultation";
 
 /** A lead as the form would store it, with real encrypted files in storage. */
 export async function createTestLead(
-  options: { files?: { name: string; type: AllowedFileType; bytes: Buffer }[]; spam?: boolean; email?: string; phone?: string; createdAt?: Date } = {},
+  options: {
+    files?: { name: string; type: AllowedFileType; bytes: Buffer }[];
+    spam?: boolean;
+    email?: string;
+    phone?: string;
+    createdAt?: Date;
+    /** Answers of the form to override, e.g. the clinic or doctor the request is about. */
+    answers?: Record<string, unknown>;
+  } = {},
 ) {
   const files = await Promise.all(
     (options.files ?? []).map(async (file) => ({
@@ -18,7 +26,7 @@ export async function createTestLead(
     })),
   );
   const { reference } = await createLead({
-    consultation: consultationSchema.parse({ ...validConsultation(), ...(options.email && { email: options.email }) }),
+    consultation: consultationSchema.parse({ ...validConsultation(options.answers), ...(options.email && { email: options.email }) }),
     phone: options.phone ?? "+380671234567",
     meta: { formToken: "test", website: "", timeZone: "Europe/Kyiv" },
     locale: "en",

@@ -16,6 +16,7 @@ import { SpecialtyLabel } from "@/components/catalog/specialty-label";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getClinic } from "@/lib/catalog/clinics";
+import { redirectIfRenamed } from "@/lib/catalog/slug-redirects";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -46,8 +47,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ClinicPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const clinic = await getClinic((await params).slug, locale);
-  if (!clinic) notFound();
+  const { slug } = await params;
+  const clinic = await getClinic(slug, locale);
+  if (!clinic) {
+    await redirectIfRenamed("CLINIC", slug, locale);
+    notFound();
+  }
   const t = await getTranslations("Clinics");
   const tNav = await getTranslations("Navigation");
   const tDemo = await getTranslations("Demo");

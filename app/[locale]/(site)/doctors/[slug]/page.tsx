@@ -12,6 +12,7 @@ import { RichText } from "@/components/catalog/rich-text";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getDoctor } from "@/lib/catalog/doctors";
+import { redirectIfRenamed } from "@/lib/catalog/slug-redirects";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -39,8 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DoctorPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const doctor = await getDoctor((await params).slug, locale);
-  if (!doctor) notFound();
+  const { slug } = await params;
+  const doctor = await getDoctor(slug, locale);
+  if (!doctor) {
+    await redirectIfRenamed("DOCTOR", slug, locale);
+    notFound();
+  }
   const t = await getTranslations("Doctors");
   const tNav = await getTranslations("Navigation");
   const tDemo = await getTranslations("Demo");
@@ -82,16 +87,19 @@ export default async function DoctorPage({ params }: Props) {
       <ContentSection id="about" title={t("about")}>
         <RichText text={doctor.bio} />
       </ContentSection>
-      <ContentSection id="clinics" title={t("clinics")}>
-        <ul className={linkList.list}>
-          {doctor.clinics.map((clinic) => (
-            <li key={clinic.slug}>
-              <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
-              <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
-            </li>
-          ))}
-        </ul>
-      </ContentSection>
+      {/* Empty while every clinic of the doctor is unpublished. */}
+      {doctor.clinics.length > 0 && (
+        <ContentSection id="clinics" title={t("clinics")}>
+          <ul className={linkList.list}>
+            {doctor.clinics.map((clinic) => (
+              <li key={clinic.slug}>
+                <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
+                <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
+              </li>
+            ))}
+          </ul>
+        </ContentSection>
+      )}
       <ContentSection id="treatments" title={t("treatments")}>
         <ul className={linkList.list}>
           {doctor.treatments.map((treatment) => (

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getClinic } from "@/lib/catalog/clinics";
+import { redirectIfRenamed } from "@/lib/catalog/slug-redirects";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
 import { countryName } from "@/lib/i18n/display-names";
 import { inEveryLocale, shareImageResponse } from "@/lib/seo/share-image/share-image-response";
@@ -14,7 +15,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const { locale, slug } = await params;
   return shareImageResponse(locale, async (locale) => {
     const clinic = await getClinic(slug, locale);
-    if (!clinic) return undefined;
+    if (!clinic) {
+      await redirectIfRenamed("CLINIC", slug, locale, "/share.png");
+      return undefined;
+    }
     const t = await getTranslations({ locale, namespace: "Clinics" });
     const kicker = t("cityInCountry", { city: clinic.city, country: countryName(locale, clinic.countryCode) });
     return { kicker, title: clinic.name, summary: clinic.summary };
