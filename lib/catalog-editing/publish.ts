@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma, type CatalogItemKind, type CatalogVersionAction } from "@/lib/generated/prisma/client";
 import { applyClinic, applyDoctor } from "@/lib/catalog-content/apply-clinics";
 import { loadReferenceIds } from "@/lib/catalog-content/ids";
+import { recordSlugRename } from "@/lib/catalog/slug-redirects";
 import { signalPagesChanged } from "@/lib/page-refresh";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
 import { checkItemDocument } from "./item-document";
@@ -41,11 +42,14 @@ async function publish(publication: Publication): Promise<PublishOutcome> {
   try {
     return await db.$transaction(async (tx) => {
       await publication.alsoInTransaction?.(tx);
-      const placement = { id: itemId, sortOrder: await sortOrderFor(tx, kind, itemId) };
+      const { sortOrder, slug: publishedSlug } = await currentPlacement(tx, kind, itemId);
+      const placement = { id: itemId, sortOrder };
       const id =
         checked.item.kind === "CLINIC"
           ? await applyClinic(tx, checked.item.document, ids, placement)
           : await applyDoctor(tx, checked.item.document, ids, placement);
+      // The old address keeps answering (308); a new item's slug stops being some other item's old address.
+      await recordSlugRename(tx, kind, id, publishedSlug ?? checked.item.document.slug, checked.item.document.slug);
       const version = await recordVersion(tx, {
         kind,
         itemId: id,
@@ -72,16 +76,16 @@ async function itemWithSlug(kind: CatalogItemKind, document: DocumentValue) {
   return (kind === "CLINIC" ? await db.clinic.findUnique(where) : await db.doctor.findUnique(where))?.id;
 }
 
-/** An existing item keeps its place in the lists; a new one goes last. */
-async function sortOrderFor(tx: Prisma.TransactionClient, kind: CatalogItemKind, itemId: string | undefined) {
-  const select = { where: { id: itemId ?? "" }, select: { sortOrder: true } };
+/** An existing item keeps its place in the lists (and says its published slug); a new one goes last. */
+async function currentPlacement(tx: Prisma.TransactionClient, kind: CatalogItemKind, itemId: string | undefined) {
+  const select = { where: { id: itemId ?? "" }, select: { sortOrder: true, slug: true } };
   if (itemId) {
     const current = kind === "CLINIC" ? await tx.clinic.findUnique(select) : await tx.doctor.findUnique(select);
     if (!current) throw new DraftChangedError();
-    return current.sortOrder;
+    return current;
   }
   const last = kind === "CLINIC" ? await tx.clinic.aggregate({ _max: { sortOrder: true } }) : await tx.doctor.aggregate({ _max: { sortOrder: true } });
-  return (last._max.sortOrder ?? -1) + 1;
+  return { sortOrder: (last._max.sortOrder ?? -1) + 1, slug: undefined };
 }
 
 /** Publishes an editor's draft as it was when they pressed publish (`revision`), then discards the draft. */

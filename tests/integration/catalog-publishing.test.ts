@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getClinic, listClinics } from "@/lib/catalog/clinics";
 import { listCatalogSlugs } from "@/lib/catalog/slugs";
+import { currentSlugFor } from "@/lib/catalog/slug-redirects";
 import { saveDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
 import { publishDraft, restoreVersion } from "@/lib/catalog-editing/publish";
@@ -13,6 +14,7 @@ import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { createStaff } from "@/tests/factories/staff";
 
 const slug = "publishing-test-clinic";
+const renamed = "publishing-test-clinic-renamed";
 
 /** A new clinic: a seeded one's document under another slug and name, with a price on its first offer. */
 async function newClinicDocument(price: number): Promise<ClinicContent> {
@@ -50,7 +52,8 @@ afterEach(async () => {
   const clinic = await db.clinic.findUnique({ where: { slug }, select: { id: true } });
   await db.catalogVersion.deleteMany({ where: { itemId: clinic?.id ?? "" } });
   await db.catalogDraft.deleteMany({ where: { kind: "CLINIC" } });
-  await db.clinic.deleteMany({ where: { slug } });
+  await db.clinic.deleteMany({ where: { slug: { in: [slug, renamed] } } });
+  await db.catalogSlugRedirect.deleteMany({ where: { fromSlug: { in: [slug, renamed] } } });
 });
 
 describe("publishing the catalog", () => {
@@ -114,6 +117,21 @@ describe("publishing the catalog", () => {
     const outcome = await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId: anna.id });
     expect(outcome.result).toBe("conflict");
     expect(await firstPrice()).toBe(4100);
+  });
+
+  it("leaves a permanent redirect from the old slug when a published change renames the clinic, and renaming back works", async () => {
+    const { user } = await createStaff("editor");
+    const { itemId } = await publishNew(4100, user.id);
+    const rename = async (to: string) => {
+      const draft = await editPublished(itemId, (document) => (document.slug = to), user.id);
+      expect(await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId: user.id })).toMatchObject({ result: "published" });
+    };
+    await rename(renamed);
+    expect(await currentSlugFor("CLINIC", slug)).toBe(renamed);
+    expect(await getClinic(renamed, "en")).not.toBeNull();
+    await rename(slug);
+    expect(await currentSlugFor("CLINIC", renamed)).toBe(slug);
+    expect(await currentSlugFor("CLINIC", slug)).toBeNull();
   });
 
   it("refuses a draft that names what does not exist or takes another clinic's slug, with each path", async () => {
