@@ -21,6 +21,8 @@ test("a published catalog change reaches the statically generated pages of every
   test.setTimeout(90_000);
   const second = startProductionServer({});
   const origins = [baseURL!, `http://127.0.0.1:${await second.listening}`];
+  // A starting instance refreshes its pages once, in case it missed a signal while it was down: let that pass first.
+  await expect.poll(second.output, { timeout: 15_000 }).toContain("Public pages marked for refresh");
   const [original] = await queryDatabase<{ metaDescription: string }>(
     `SELECT "metaDescription" FROM "ClinicTranslation" WHERE "locale" = 'en' AND "clinicId" = (SELECT "id" FROM "Clinic" WHERE "slug" = $1)`,
     [slug],
