@@ -45,12 +45,9 @@ export type StaffActivation = z.infer<typeof staffActivationSchema>;
 
 /** Six digits from an authenticator app; spaces people type from the app's "123 456" are ignored. */
 export const twoFactorCodeSchema = z.strictObject({
-  code: z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((code: string) => code.replace(/\s/g, "")),
-    ),
-    z.string().check(z.regex(/^\d{6}$/, "invalidCode")),
+  code: z.string().check(
+    z.overwrite((code) => code.replace(/\s/g, "")),
+    z.regex(/^\d{6}$/, "invalidCode"),
   ),
 });
 export type TwoFactorCodeInput = z.input<typeof twoFactorCodeSchema>;
