@@ -47,4 +47,9 @@ describe("parseEnv", () => {
     expect(attempt).toThrow(/HASH_SECRET: is required/);
     expect(attempt).toThrow(/FILE_ENCRYPTION_KEY: is required/);
   });
+
+  it("says in English what a variable without its own message should be", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "staging" })).toThrow(/NODE_ENV: Invalid option: expected one of "development"\|"test"\|"production"/);
+    expect(() => parseEnv({ ...valid, HEADERS_TIMEOUT_SECONDS: "0" })).toThrow(/HEADERS_TIMEOUT_SECONDS: Too small: expected number to be >0/);
+  });
 });

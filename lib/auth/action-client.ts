@@ -6,7 +6,7 @@ import type { ActionOutcome, ActionState, FormState } from "./action-state";
 import { checkStaffAccess, type StaffAccess } from "./staff-guard";
 import type { StaffSession } from "./staff-session";
 
-interface ActionBase<Schema extends z.ZodType, Outcome extends ActionOutcome> {
+interface ActionBase<Schema extends z.ZodMiniType, Outcome extends ActionOutcome> {
   /** How refusals name the action in the security log (`action:<name>`). */
   name: string;
   schema: Schema;
@@ -16,13 +16,13 @@ interface ActionBase<Schema extends z.ZodType, Outcome extends ActionOutcome> {
   revalidate?: { path: string; type?: "page" | "layout"; on?: readonly string[] };
 }
 
-export interface StaffActionDefinition<Schema extends z.ZodType = z.ZodType, Outcome extends ActionOutcome = ActionOutcome>
+export interface StaffActionDefinition<Schema extends z.ZodMiniType = z.ZodMiniType, Outcome extends ActionOutcome = ActionOutcome>
   extends ActionBase<Schema, Outcome> {
   access: StaffAccess;
   work: (input: z.infer<Schema>, context: { staff: StaffSession; headers: Headers }) => Promise<Outcome>;
 }
 
-export interface PublicActionDefinition<Schema extends z.ZodType = z.ZodType, Outcome extends ActionOutcome = ActionOutcome>
+export interface PublicActionDefinition<Schema extends z.ZodMiniType = z.ZodMiniType, Outcome extends ActionOutcome = ActionOutcome>
   extends ActionBase<Schema, Outcome> {
   access: "public";
   work: (input: z.infer<Schema>, context: { headers: Headers }) => Promise<Outcome>;
@@ -70,12 +70,12 @@ export async function performAction<Outcome extends ActionOutcome>(
  * `action(idle, values)` from a form that validates in the browser first. The definition rides along for the test
  * that tries every action without a session (tests/integration/workspace-access.test.ts).
  */
-export type ServerAction<Schema extends z.ZodType, Outcome extends ActionOutcome> = ((
+export type ServerAction<Schema extends z.ZodMiniType, Outcome extends ActionOutcome> = ((
   previous: FormState<Outcome>,
   input: FormData | z.input<Schema>,
 ) => Promise<ActionState<Outcome>>) & { definition: AnyDefinition };
 
-function serverAction<Schema extends z.ZodType, Outcome extends ActionOutcome>(
+function serverAction<Schema extends z.ZodMiniType, Outcome extends ActionOutcome>(
   definition: StaffActionDefinition<Schema, Outcome> | PublicActionDefinition<Schema, Outcome>,
 ): ServerAction<Schema, Outcome> {
   const action = async (_previous: FormState<Outcome>, input: FormData | z.input<Schema>) => {
@@ -88,7 +88,7 @@ function serverAction<Schema extends z.ZodType, Outcome extends ActionOutcome>(
 }
 
 /** A workspace action: signed in, the role it needs, no setup step left unless allowed. */
-export function staffAction<Schema extends z.ZodType, Outcome extends ActionOutcome, Invalid extends string = never>(
+export function staffAction<Schema extends z.ZodMiniType, Outcome extends ActionOutcome, Invalid extends string = never>(
   definition: Omit<StaffActionDefinition<Schema, Outcome>, "access" | "whenInvalid"> & StaffAccess & { whenInvalid?: () => Invalid },
 ): ServerAction<Schema, Outcome | Invalid> {
   const { role, duringSetup, ...rest } = definition;
@@ -96,7 +96,7 @@ export function staffAction<Schema extends z.ZodType, Outcome extends ActionOutc
 }
 
 /** An action for visitors without a session (signing in). */
-export function publicAction<Schema extends z.ZodType, Outcome extends ActionOutcome, Invalid extends string = never>(
+export function publicAction<Schema extends z.ZodMiniType, Outcome extends ActionOutcome, Invalid extends string = never>(
   definition: Omit<PublicActionDefinition<Schema, Outcome>, "access" | "whenInvalid"> & { whenInvalid?: () => Invalid },
 ): ServerAction<Schema, Outcome | Invalid> {
   return serverAction<Schema, Outcome | Invalid>({ ...definition, access: "public" });

@@ -20,7 +20,7 @@ import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
 import { computeRespondBy } from "./respond-by";
 import { SubmissionError } from "./submission-error";
 
-function parseJsonField<T extends z.ZodType>(schema: T, raw: string | undefined): z.output<T> {
+function parseJsonField<T extends z.ZodMiniType>(schema: T, raw: string | undefined): z.output<T> {
   let value: unknown;
   try {
     value = JSON.parse(raw ?? "");

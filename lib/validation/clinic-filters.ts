@@ -4,7 +4,7 @@ import { optionalQueryParam, slugParam } from "./query-params";
 
 /** Query parameters of the clinics list; anything malformed is ignored rather than an error page. */
 export const clinicFiltersSchema = z.object({
-  country: optionalQueryParam(z.string().regex(/^[A-Z]{2}$/)),
+  country: optionalQueryParam(z.string().check(z.regex(/^[A-Z]{2}$/))),
   treatment: slugParam,
 });
 

@@ -23,48 +23,50 @@ const isMinor = (age: number | undefined) => age !== undefined && age < 18;
 const fieldsAreValid = (issues: readonly { path?: PropertyKey[] }[], fields: string[]) =>
   issues.every((issue) => issue.path?.length && !fields.includes(String(issue.path[0])));
 
-const optionalSlug = slug.optional();
+const optionalSlug = z.optional(slug);
+const phoneCountry = z.string({ error: "required" }).check(z.refine(isPhoneCountry, "required"));
 
 export const consultationSchema = z
   .strictObject({
     submissionId: z.uuid("invalid"),
-    fullName: requiredLine(120).refine((name) => name.length !== 1, "tooShort"),
-    email: z.email("invalidEmail").max(254, "tooLong"),
-    countryCode: z.string({ error: "required" }).refine(isPhoneCountry, "required"),
-    phoneCountry: z.string({ error: "required" }).refine(isPhoneCountry, "required"),
+    fullName: requiredLine(120).check(z.refine((name) => name.length !== 1, "tooShort")),
+    email: z.email("invalidEmail").check(z.maxLength(254, "tooLong")),
+    countryCode: phoneCountry,
+    phoneCountry: phoneCountry,
     phoneNumber: requiredLine(40),
     contactChannel: z.enum(contactChannels, "required"),
     preferredLanguage: z.enum(locales, "required"),
-    message: requiredText(MAX_MESSAGE_LENGTH).refine(
-      (message) => (message.match(/https?:\/\/|www\./gi) ?? []).length <= MAX_LINKS_IN_MESSAGE,
-      "tooManyLinks",
+    message: requiredText(MAX_MESSAGE_LENGTH).check(
+      z.refine((message) => (message.match(/https?:\/\/|www\./gi) ?? []).length <= MAX_LINKS_IN_MESSAGE, "tooManyLinks"),
     ),
-    patientAge: z.coerce.number("invalidAge").int("invalidAge").min(0, "invalidAge").max(120, "invalidAge").optional(),
+    patientAge: z.optional(z.coerce.number("invalidAge").check(z.int("invalidAge"), z.minimum(0, "invalidAge"), z.maximum(120, "invalidAge"))),
     writerRole: z.enum(writerRoles, "required"),
-    guardianConfirmed: z.boolean().optional(),
+    guardianConfirmed: z.optional(z.boolean()),
     treatment: optionalSlug,
     clinic: optionalSlug,
     doctor: optionalSlug,
-    recordsCovered: z.array(slug).max(20, "invalid").default([]),
+    recordsCovered: z._default(z.array(slug).check(z.maxLength(20, "invalid")), []),
     consent: z.literal(true, "consentRequired"),
     consentVersion: z.literal(CONSENT_VERSION, "consentOutdated"),
   })
   // Cross-field rules run even when other fields are invalid, so every problem is shown at once.
-  .refine((input) => phoneToE164(input.phoneNumber, input.phoneCountry) !== null, {
-    path: ["phoneNumber"],
-    message: "invalidPhone",
-    when: (payload) => fieldsAreValid(payload.issues, ["phoneNumber", "phoneCountry"]),
-  })
-  .refine((input) => !isMinor(input.patientAge) || input.writerRole === "RELATIVE", {
-    path: ["writerRole"],
-    message: "minorNeedsGuardian",
-    when: (payload) => fieldsAreValid(payload.issues, ["patientAge", "writerRole"]),
-  })
-  .refine((input) => !isMinor(input.patientAge) || input.writerRole !== "RELATIVE" || input.guardianConfirmed === true, {
-    path: ["guardianConfirmed"],
-    message: "guardianRequired",
-    when: (payload) => fieldsAreValid(payload.issues, ["patientAge", "writerRole", "guardianConfirmed"]),
-  });
+  .check(
+    z.refine((input) => phoneToE164(input.phoneNumber, input.phoneCountry) !== null, {
+      path: ["phoneNumber"],
+      message: "invalidPhone",
+      when: (payload) => fieldsAreValid(payload.issues, ["phoneNumber", "phoneCountry"]),
+    }),
+    z.refine((input) => !isMinor(input.patientAge) || input.writerRole === "RELATIVE", {
+      path: ["writerRole"],
+      message: "minorNeedsGuardian",
+      when: (payload) => fieldsAreValid(payload.issues, ["patientAge", "writerRole"]),
+    }),
+    z.refine((input) => !isMinor(input.patientAge) || input.writerRole !== "RELATIVE" || input.guardianConfirmed === true, {
+      path: ["guardianConfirmed"],
+      message: "guardianRequired",
+      when: (payload) => fieldsAreValid(payload.issues, ["patientAge", "writerRole", "guardianConfirmed"]),
+    }),
+  );
 
 export type ConsultationInput = z.input<typeof consultationSchema>;
 export type Consultation = z.output<typeof consultationSchema>;

@@ -12,17 +12,19 @@ export const statusChangeSchema = z
   .strictObject({
     leadId: recordId,
     status: z.enum(workStatuses, { error: "invalid" }),
-    reason: freeText(500).optional(),
+    reason: z.optional(freeText(500)),
   })
-  .refine((input) => !(closingStatuses as readonly string[]).includes(input.status) || Boolean(input.reason), {
-    path: ["reason"],
-    message: "reasonRequired",
-  });
+  .check(
+    z.refine((input) => !(closingStatuses as readonly string[]).includes(input.status) || Boolean(input.reason), {
+      path: ["reason"],
+      message: "reasonRequired",
+    }),
+  );
 
 export const assignmentSchema = z.strictObject({
   leadId: recordId,
   /** Empty: nobody. */
-  assigneeId: z.union([recordId, z.literal("")]).transform((value) => value || null),
+  assigneeId: z.pipe(z.union([recordId, z.literal("")]), z.transform((value) => value || null)),
 });
 
 export const noteSchema = z.strictObject({

@@ -11,51 +11,53 @@ import { timeZoneSchema } from "./time-zone";
 const weekdays = ["1", "2", "3", "4", "5", "6", "7"] as const;
 
 /** Items typed one per line or separated by commas; one bad item marks the whole field, the control a user sees. */
-function listOf(item: z.ZodType<string>, message: string, max: number) {
-  return z
-    .string()
-    .max(max * 100, "tooLong")
-    .prefault("")
-    .transform((text, context) => {
+function listOf(item: z.ZodMiniType<string>, message: string, max: number) {
+  return z.pipe(
+    z.prefault(z.string().check(z.maxLength(max * 100, "tooLong")), ""),
+    z.transform((text: string, context) => {
       const items = text.split(/[\s,;]+/).filter(Boolean);
-      if (items.length > max) context.addIssue({ code: "custom", message: "tooLong" });
-      else if (!items.every((value) => item.safeParse(value).success)) context.addIssue({ code: "custom", message });
+      if (items.length > max) context.issues.push({ code: "custom", message: "tooLong", input: text });
+      else if (!items.every((value) => item.safeParse(value).success)) context.issues.push({ code: "custom", message, input: text });
       return items;
-    });
+    }),
+  );
 }
 
-const emailList = listOf(z.email().max(254), "invalidEmailList", 50);
+const emailList = listOf(z.email().check(z.maxLength(254)), "invalidEmailList", 50);
 
 /** "08:00-12:00, 13:00-18:00"; empty means closed all day. */
-const dayHours = z
-  .string()
-  .max(200, "tooLong")
-  .transform((text, context) => {
+const dayHours = z.pipe(
+  z.string().check(z.maxLength(200, "tooLong")),
+  z.transform((text: string, context) => {
     const intervals = text.split(",").map((part) => part.trim()).filter(Boolean).map((part) => part.split(/\s*[-–]\s*/));
     const valid = intervals.every(([start, end, ...rest]) => rest.length === 0 && localTimePattern.test(start ?? "") && localTimePattern.test(end ?? "") && start! < end!);
-    if (!valid) context.addIssue({ code: "custom", message: "invalidHours" });
+    if (!valid) context.issues.push({ code: "custom", message: "invalidHours", input: text });
     return intervals.map(([start, end]) => ({ start: start!, end: end! }));
-  });
+  }),
+);
 
 const whole = ({ min, max }: { min: number; max: number }) =>
-  z.coerce.number({ error: "outOfRange" }).int("outOfRange").min(min, "outOfRange").max(max, "outOfRange");
+  z.coerce.number({ error: "outOfRange" }).check(z.int("outOfRange"), z.minimum(min, "outOfRange"), z.maximum(max, "outOfRange"));
 
 /** Checkboxes named after what they choose (a slug, a locale): a crafted name is refused, not stored. */
-const checked = z
-  .record(slug, z.literal("on"))
-  .optional()
-  .transform((boxes) => Object.keys(boxes ?? {}));
+const checked = z.pipe(
+  z.optional(z.record(slug, z.literal("on"))),
+  z.transform((boxes: Record<string, "on"> | undefined) => Object.keys(boxes ?? {})),
+);
 
 const routingRuleForm = z.object({
-  remove: z.literal("on").optional(),
+  remove: z.optional(z.literal("on")),
   treatments: checked,
-  languages: checked.pipe(z.array(z.enum(locales))),
-  countries: listOf(z.string().regex(/^[A-Za-z]{2}$/), "invalidCountries", 250).transform((codes) => codes.map((code) => code.toUpperCase())),
+  languages: z.pipe(checked, z.array(z.enum(locales))),
+  countries: z.pipe(
+    listOf(z.string().check(z.regex(/^[A-Za-z]{2}$/)), "invalidCountries", 250),
+    z.transform((codes: string[]) => codes.map((code) => code.toUpperCase())),
+  ),
   recipients: emailList,
 });
 
-export const settingsFormSchema = z
-  .object({
+export const settingsFormSchema = z.pipe(
+  z.object({
     coordinatorEmails: emailList,
     coordinatorLocale: z.enum(locales),
     responseMinutes: whole(settingBounds.responseMinutes),
@@ -64,16 +66,16 @@ export const settingsFormSchema = z
     spamRetentionDays: whole(settingBounds.spamRetentionDays),
     leadRetentionDays: whole(settingBounds.leadRetentionDays),
     priceStaleAfterDays: whole(settingBounds.priceStaleAfterDays),
-    requireTwoFactor: z.literal("on").optional(),
-    rules: z.record(z.string(), routingRuleForm).optional(),
-  })
-  .transform((form, context): Partial<Settings> => {
+    requireTwoFactor: z.optional(z.literal("on")),
+    rules: z.optional(z.record(z.string(), routingRuleForm)),
+  }),
+  z.transform((form, context): Partial<Settings> => {
     const rules = Object.entries(form.rules ?? {})
       .sort(([a], [b]) => Number(a) - Number(b))
       .map(([index, rule]) => ({ index, rule }))
       .filter(({ rule }) => !rule.remove && (rule.recipients.length || rule.treatments.length || rule.countries.length || rule.languages.length));
     for (const { index, rule } of rules) {
-      if (!rule.recipients.length) context.addIssue({ code: "custom", path: ["rules", index, "recipients"], message: "recipientsRequired" });
+      if (!rule.recipients.length) context.issues.push({ code: "custom", path: ["rules", index, "recipients"], message: "recipientsRequired", input: form });
     }
     // A condition left empty matches every lead, so it is stored as absent.
     const condition = (values: string[]) => (values.length ? values : undefined);
@@ -93,7 +95,8 @@ export const settingsFormSchema = z
         recipients: rule.recipients,
       })),
     };
-  });
+  }),
+);
 
 const unsafeKeys = new Set(["__proto__", "prototype", "constructor"]);
 
@@ -113,10 +116,13 @@ export function nestFormFields(fields: Record<string, unknown>): Record<string, 
   return nested;
 }
 
-export const settingsFormInput = z.preprocess((fields) => nestFormFields(fields as Record<string, unknown>), settingsFormSchema);
+export const settingsFormInput = z.pipe(
+  z.transform((fields) => nestFormFields(fields as Record<string, unknown>)),
+  settingsFormSchema,
+);
 
 /** The "who runs the site" form, posted as "operator.name", "operator.phone" … and "hideDemoNotice". */
-export const operatorSettingsInput = z.preprocess(
-  (fields) => (typeof fields === "object" && fields !== null ? nestFormFields(fields as Record<string, unknown>) : fields),
+export const operatorSettingsInput = z.pipe(
+  z.transform((fields) => (typeof fields === "object" && fields !== null ? nestFormFields(fields as Record<string, unknown>) : fields)),
   operatorSettingsSchema,
 );

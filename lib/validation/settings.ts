@@ -15,20 +15,23 @@ export const settingBounds = {
   priceStaleAfterDays: { min: 1, max: 3650 },
 } as const;
 
-const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
-const localTime = z.string().regex(localTimePattern);
+const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const localTime = z.string().check(z.regex(localTimePattern));
 const interval = z.object({ start: localTime, end: localTime });
 const day = z.array(interval);
 
 /** A number with its country code ("+44 20 7946 0958"), kept in E.164 ("+442079460958"). */
-const internationalPhone = requiredLine(40).transform((text, context) => {
-  const parsed = parsePhoneNumberFromString(text);
-  if (parsed?.isValid()) return parsed.number;
-  context.addIssue({ code: "custom", message: "invalidPhone" });
-  return z.NEVER;
-});
+const internationalPhone = z.pipe(
+  requiredLine(40),
+  z.transform((text: string, context) => {
+    const parsed = parsePhoneNumberFromString(text);
+    if (parsed?.isValid()) return parsed.number;
+    context.issues.push({ code: "custom", message: "invalidPhone", input: text });
+    return z.NEVER;
+  }),
+);
 const blankAsAbsent = (value: unknown) => (typeof value === "string" && isBlank(value) ? undefined : value);
-const optionalField = <Schema extends z.ZodType>(schema: Schema) => z.preprocess(blankAsAbsent, schema.optional());
+const optionalField = <Schema extends z.ZodMiniType>(schema: Schema) => z.pipe(z.transform(blankAsAbsent), z.optional(schema));
 
 /**
  * Who runs the site, as an imprint asks (name, legal entity, postal address, email: Germany's DDG §5, the EU's
@@ -38,7 +41,7 @@ export const operatorSchema = z.strictObject({
   name: requiredLine(100),
   legalEntity: requiredLine(200),
   address: requiredLine(300),
-  email: z.string({ error: "invalidEmail" }).trim().max(254, "tooLong").pipe(z.email("invalidEmail")),
+  email: z.pipe(z.string({ error: "invalidEmail" }).check(z.trim(), z.maxLength(254, "tooLong")), z.email("invalidEmail")),
   phone: optionalField(internationalPhone),
   whatsApp: optionalField(internationalPhone),
 });
@@ -49,18 +52,21 @@ const everyFieldBlank = (fields: unknown) =>
 
 /** The settings page's "who runs the site" form: every field left empty means no operator is shown. */
 export const operatorSettingsSchema = z.strictObject({
-  operator: z.preprocess((fields) => (fields === undefined || everyFieldBlank(fields) ? null : fields), operatorSchema.nullable()),
-  hideDemoNotice: z.literal("on").optional().transform((box) => box === "on"),
+  operator: z.pipe(
+    z.transform((fields) => (fields === undefined || everyFieldBlank(fields) ? null : fields)),
+    z.nullable(operatorSchema),
+  ),
+  hideDemoNotice: z.pipe(z.optional(z.literal("on")), z.transform((box) => box === "on")),
 });
 
 /** Every setting coordinators may edit, with the default used until someone does. One key per row in `Setting`. */
 export const settingsSchema = z.object({
-  workingHours: z
-    .object({
+  workingHours: z._default(
+    z.object({
       timeZone: timeZoneSchema,
       week: z.object({ 1: day, 2: day, 3: day, 4: day, 5: day, 6: day, 7: day }),
-    })
-    .default({
+    }),
+    {
       timeZone: "Europe/Berlin",
       week: {
         1: [{ start: "08:00", end: "20:00" }],
@@ -71,42 +77,45 @@ export const settingsSchema = z.object({
         6: [{ start: "10:00", end: "16:00" }],
         7: [{ start: "10:00", end: "16:00" }],
       },
-    }),
+    },
+  ),
   /** Working minutes within which a coordinator contacts a new lead. */
-  responseMinutes: wholeNumberIn(settingBounds.responseMinutes).default(30),
+  responseMinutes: z._default(wholeNumberIn(settingBounds.responseMinutes), 30),
   /** Consultation requests accepted per IP address within the window. */
-  rateLimit: z
-    .object({ max: z.number().int().min(1).max(100_000), windowSeconds: z.number().int().min(10).max(86_400) })
-    .default({ max: 5, windowSeconds: 600 }),
+  rateLimit: z._default(z.object({ max: wholeNumberIn({ min: 1, max: 100_000 }), windowSeconds: wholeNumberIn({ min: 10, max: 86_400 }) }), {
+    max: 5,
+    windowSeconds: 600,
+  }),
   /** A form sent faster than this after it was opened is treated as a bot. */
-  minFillSeconds: z.number().int().min(0).max(60).default(3),
+  minFillSeconds: z._default(wholeNumberIn({ min: 0, max: 60 }), 3),
   /** Quarantined spam is deleted after this many days. */
-  spamRetentionDays: wholeNumberIn(settingBounds.spamRetentionDays).default(30),
+  spamRetentionDays: z._default(wholeNumberIn(settingBounds.spamRetentionDays), 30),
   /** A lead's personal data and files are erased this many days after it arrived (GDPR art. 5: limited storage). */
-  leadRetentionDays: wholeNumberIn(settingBounds.leadRetentionDays).default(730),
+  leadRetentionDays: z._default(wholeNumberIn(settingBounds.leadRetentionDays), 730),
   /** Every staff account must sign in with an authenticator app (TOTP) as well as its password. */
-  requireTwoFactor: z.boolean().default(false),
+  requireTwoFactor: z._default(z.boolean(), false),
   /** Language of the emails coordinators receive. */
-  coordinatorLocale: z.enum(locales).default("en"),
+  coordinatorLocale: z._default(z.enum(locales), "en"),
   /** Who is told of a new lead when no routing rule matches. Empty: the notification fails visibly. */
-  coordinatorEmails: z.array(z.email()).default([]),
+  coordinatorEmails: z._default(z.array(z.email()), []),
   /** The first rule whose every given condition matches a lead sends its notification to that rule's team instead. */
-  routingRules: z
-    .array(
+  routingRules: z._default(
+    z.array(
       z.object({
-        treatments: z.array(z.string()).optional(),
-        countries: z.array(z.string().length(2)).optional(),
-        languages: z.array(z.string()).optional(),
-        recipients: z.array(z.email()).min(1),
+        treatments: z.optional(z.array(z.string())),
+        countries: z.optional(z.array(z.string().check(z.length(2)))),
+        languages: z.optional(z.array(z.string())),
+        recipients: z.array(z.email()).check(z.minLength(1)),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Who runs the site, shown in the footer, on the thank-you page and in the patient's email. None until set. */
-  operator: operatorSchema.nullable().default(null),
+  operator: z._default(z.nullable(operatorSchema), null),
   /** An offer's price not checked for longer than this is flagged to editors and marked for visitors. */
-  priceStaleAfterDays: z._default(z.int().check(z.gte(settingBounds.priceStaleAfterDays.min), z.lte(settingBounds.priceStaleAfterDays.max)), 180),
+  priceStaleAfterDays: z._default(wholeNumberIn(settingBounds.priceStaleAfterDays), 180),
   /** Turns the demo notice in the site's header off; refused while demo clinics or doctors are published. */
-  hideDemoNotice: z.boolean().default(false),
+  hideDemoNotice: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -33,20 +33,17 @@ export const isBlank = (text: string) => text.replace(invisible, "") === "";
 
 /** A single line of text, possibly empty; see `requiredLine` for one that must be filled in. */
 export const singleLine = (max: number) =>
-  z
-    .string({ error: "required" })
-    .overwrite((text) => text.normalize("NFC"))
-    .trim()
-    .max(max, "tooLong")
-    .refine((text) => !hasControlCharacter(text) && !loneSurrogate.test(text), "invalidCharacters");
+  z.string({ error: "required" }).check(
+    z.overwrite((text) => text.normalize("NFC")),
+    z.trim(),
+    z.maxLength(max, "tooLong"),
+    z.refine((text) => !hasControlCharacter(text) && !loneSurrogate.test(text), "invalidCharacters"),
+  );
 
-export const requiredLine = (max: number) => singleLine(max).refine((text) => !isBlank(text), "required");
+const filledIn = () => z.refine<string>((text) => !isBlank(text), "required");
 
-export const freeText = (max: number) =>
-  z
-    .string({ error: "required" })
-    .overwrite(cleanFreeText)
-    .trim()
-    .max(max, "tooLong");
+export const requiredLine = (max: number) => singleLine(max).check(filledIn());
 
-export const requiredText = (max: number) => freeText(max).refine((text) => !isBlank(text), "required");
+export const freeText = (max: number) => z.string({ error: "required" }).check(z.overwrite(cleanFreeText), z.trim(), z.maxLength(max, "tooLong"));
+
+export const requiredText = (max: number) => freeText(max).check(filledIn());

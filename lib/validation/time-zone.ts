@@ -10,4 +10,4 @@ function isTimeZone(zone: string) {
 }
 
 /** An IANA time zone the runtime knows, e.g. "Europe/Kyiv". */
-export const timeZoneSchema = z.string().max(64).refine(isTimeZone, "invalid");
+export const timeZoneSchema = z.string().check(z.maxLength(64), z.refine(isTimeZone, "invalid"));

@@ -25,4 +25,10 @@ describe("the zod entry point", () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL/);
     expect(calls).toEqual([]);
   });
+
+  it("offers Zod's functions by name, never the `z` namespace object that would carry all of them into a page", async () => {
+    const entry: Record<string, unknown> = await import("./zod");
+    expect(entry).not.toHaveProperty("z");
+    expect(typeof entry.string).toBe("function");
+  });
 });

@@ -31,7 +31,7 @@ export const catalogContentSchema = z
 export type CatalogContent = z.infer<typeof catalogContentSchema>;
 
 /** Each problem of a file as `path: message`, the path written the way jq and editors show it (`clinics[2].text.ru`). */
-export function describeContentIssues(error: z.core.$ZodError): string[] {
+export function describeContentIssues(error: z.$ZodError): string[] {
   return error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
 }
 

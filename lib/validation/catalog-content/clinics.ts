@@ -38,7 +38,7 @@ export const clinicContentSchema = z
     serviceFeeModel: z.enum(serviceFeeModels),
     /** A PATIENT_SERVICE_FEE clinic's coordination fee, only where a source states it (else "amount on request"). */
     serviceFee: z.optional(z.strictObject({ min: amount, max: amount, currency: currencyCode })),
-    foundedYear: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
+    foundedYear: z.optional(z.int().check(z.minimum(1800), z.maximum(2100))),
     photo: z.optional(photo),
     ...reviewFields,
     offers: z.array(offerContentSchema),

@@ -16,7 +16,7 @@ export const doctorContentSchema = z.strictObject({
   slug: contentKey,
   specialty: z.enum(specialties),
   languages: languageCodes,
-  yearsOfExperience: z.int().check(z.gte(0), z.lte(70)),
+  yearsOfExperience: z.int().check(z.minimum(0), z.maximum(70)),
   isDemo: z.boolean(),
   photo: z.optional(photo),
   ...reviewFields,

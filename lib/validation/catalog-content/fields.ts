@@ -37,7 +37,7 @@ export const photo = z.strictObject({
 });
 
 /** The same fields in every one of the five locales, none missing. */
-export function localized<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function localized<Shape extends z.$ZodLooseShape>(shape: Shape) {
   const text = z.strictObject(shape);
   const perLocale = Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>;
   return z.strictObject(perLocale);

@@ -7,7 +7,7 @@ export const sourceContentSchema = z.strictObject({
   publisher: line(200),
   kind: z.enum(["study_abstract", "provider_page"]),
   /** Only when the source states when it was published. */
-  year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+  year: z.optional(z.int().check(z.minimum(1900), z.maximum(2100))),
   url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 
