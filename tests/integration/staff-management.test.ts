@@ -101,7 +101,7 @@ describe("users page", () => {
     const memberHeaders = browserHeaders({ cookie: await signedInCookie(member) });
     const lead = await createTestLead();
     const note = () => formData({ leadId: lead.id, body: "Called the patient." });
-    const settingsForm = () => formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", leadRetentionDays: "730", ...week });
+    const settingsForm = () => formData({ coordinatorEmails: "", coordinatorLocale: "en", responseMinutes: "30", timeZone: "Europe/Berlin", spamRetentionDays: "30", leadRetentionDays: "730", priceStaleAfterDays: "180", ...week });
     expect((await callAction(workspaceActions.saveSettings, memberHeaders, settingsForm())).result).toBe("forbidden");
 
     expect(await act("changeRoles", { userId: member.user.id, "roles[]": ["admin"] })).toEqual({ result: "done" });
@@ -136,6 +136,7 @@ describe("settings page", () => {
       timeZone: "Europe/Kyiv",
       spamRetentionDays: "7",
       leadRetentionDays: "1095",
+      priceStaleAfterDays: "120",
       ...week,
       "rules.0.languages.ar": "on",
       "rules.0.recipients": "arabic-desk@careport.test",
@@ -148,6 +149,7 @@ describe("settings page", () => {
       responseMinutes: 60,
       spamRetentionDays: 7,
       leadRetentionDays: 1095,
+      priceStaleAfterDays: 120,
       routingRules: [{ languages: ["ar"], recipients: ["arabic-desk@careport.test"] }],
     });
     expect(settings.workingHours.timeZone).toBe("Europe/Kyiv");
@@ -168,6 +170,7 @@ describe("settings page", () => {
       timeZone: "Mars/Olympus_Mons",
       spamRetentionDays: "10",
       leadRetentionDays: "730",
+      priceStaleAfterDays: "180",
       ...week,
     });
     expect(state).toEqual({ result: "invalid", fields: { timeZone: "invalid" } });

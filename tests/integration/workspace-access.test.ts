@@ -47,6 +47,7 @@ beforeAll(async () => {
         timeZone: "Europe/Berlin",
         spamRetentionDays: "30",
         leadRetentionDays: "730",
+        priceStaleAfterDays: "180",
         ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((day) => [`hours.${day}`, "08:00-20:00"])),
       }),
     saveOperatorSettings: () =>
