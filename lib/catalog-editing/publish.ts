@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma, type CatalogItemKind, type CatalogVersionAction } from "@/lib/generated/prisma/client";
 import { applyClinic, applyDoctor } from "@/lib/catalog-content/apply-clinics";
 import { loadReferenceIds } from "@/lib/catalog-content/ids";
-import { recordSlugRename } from "@/lib/catalog/slug-redirects";
+import { recordSlugRename, releaseSlug } from "@/lib/catalog/slug-redirects";
 import { signalPagesChanged } from "@/lib/page-refresh";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
 import { checkItemDocument } from "./item-document";
@@ -48,8 +48,9 @@ async function publish(publication: Publication): Promise<PublishOutcome> {
         checked.item.kind === "CLINIC"
           ? await applyClinic(tx, checked.item.document, ids, placement)
           : await applyDoctor(tx, checked.item.document, ids, placement);
-      // The old address keeps answering (308); a new item's slug stops being some other item's old address.
-      await recordSlugRename(tx, kind, id, publishedSlug ?? checked.item.document.slug, checked.item.document.slug);
+      // A renamed item's old address keeps answering (308); a new item's slug stops being another item's old address.
+      const { slug } = checked.item.document;
+      await (publishedSlug ? recordSlugRename(tx, kind, id, publishedSlug, slug) : releaseSlug(tx, kind, slug));
       const version = await recordVersion(tx, {
         kind,
         itemId: id,

@@ -35,12 +35,17 @@ export async function recordSlugRename(
   toSlug: string,
 ) {
   if (fromSlug === toSlug) return;
-  await tx.catalogSlugRedirect.deleteMany({ where: { kind, fromSlug: toSlug } });
+  await releaseSlug(tx, kind, toSlug);
   await tx.catalogSlugRedirect.upsert({
     where: { kind_fromSlug: { kind, fromSlug } },
     create: { kind, fromSlug, itemId },
     update: { itemId, createdAt: new Date() },
   });
+}
+
+/** An item published under `slug` is its page: the slug stops redirecting to whichever item had it before. */
+export async function releaseSlug(tx: Prisma.TransactionClient, kind: CatalogItemKind, slug: string) {
+  await tx.catalogSlugRedirect.deleteMany({ where: { kind, fromSlug: slug } });
 }
 
 const sections = { CLINIC: "clinics", DOCTOR: "doctors" } satisfies Record<CatalogItemKind, string>;

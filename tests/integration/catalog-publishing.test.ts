@@ -134,6 +134,19 @@ describe("publishing the catalog", () => {
     expect(await currentSlugFor("CLINIC", slug)).toBeNull();
   });
 
+  it("gives a new clinic the slug another clinic was renamed from: the old address becomes the new clinic's page", async () => {
+    const { user } = await createStaff("editor");
+    const first = await publishNew(4100, user.id);
+    const draft = await editPublished(first.itemId, (document) => (document.slug = renamed), user.id);
+    await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId: user.id });
+    expect(await currentSlugFor("CLINIC", slug)).toBe(renamed);
+
+    const second = await publishNew(4200, user.id);
+    expect(second.itemId).not.toBe(first.itemId);
+    expect(await currentSlugFor("CLINIC", slug)).toBeNull();
+    expect((await getClinic(slug, "en"))?.offers[0]?.priceFrom).toBe(4200);
+  });
+
   it("refuses a draft that names what does not exist or takes another clinic's slug, with each path", async () => {
     const { user } = await createStaff("editor");
     const document = await newClinicDocument(4100);
