@@ -12,6 +12,8 @@ export function DocumentChanges({ changes, treatmentNames, labels }: { changes: 
   const t = useTranslations("Admin.catalog");
   const locale = useLocale() as Locale;
   if (!changes.length) return <p>{t("noChanges")}</p>;
+  // Compared with nothing, a first version is one change of the whole document.
+  if (changes.length === 1 && changes[0]!.path.length === 0) return <p>{t("firstVersion")}</p>;
   const segment = (part: string | number) => {
     if (typeof part === "number") return `#${part + 1}`;
     if (isLocale(part)) return languageName(locale, part);

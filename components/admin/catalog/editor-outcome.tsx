@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import NextLink from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { Link } from "@/lib/i18n/link";
 import { noticeClassName } from "@/components/ui/notice";
 import { DocumentChanges } from "./document-changes";
 import type { EditorOutcome } from "./use-clinic-editor-actions";
@@ -11,6 +11,7 @@ import type { EditorOutcome } from "./use-clinic-editor-actions";
 export function EditorOutcomeNotice({ outcome, treatmentNames }: { outcome: EditorOutcome | null; treatmentNames: Record<string, string> }) {
   const t = useTranslations("Admin");
   const format = useFormatter();
+  const locale = useLocale();
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => notice.current?.focus(), [outcome]);
   if (!outcome) return null;
@@ -20,7 +21,7 @@ export function EditorOutcomeNotice({ outcome, treatmentNames }: { outcome: Edit
     <div ref={notice} tabIndex={-1} role={ok ? "status" : "alert"} className={noticeClassName(ok ? "info" : "error")}>
       {outcome.result === "published" && "slug" in outcome ? (
         <p>
-          {t("catalog.published", { version: outcome.version })} <Link href={`/clinics/${outcome.slug}`}>{t("catalog.viewPublic")}</Link>
+          {t("catalog.published", { version: outcome.version })} <NextLink href={`/${locale}/clinics/${outcome.slug}`}>{t("catalog.viewPublic")}</NextLink>
         </p>
       ) : outcome.result === "conflict" && "at" in outcome ? (
         <>
