@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getClinic } from "@/lib/catalog/clinics";
 import { publishClinic, restoreClinicVersion, saveClinicDraft } from "@/lib/catalog-editing/actions";
+import { listCatalogItems } from "@/lib/catalog-editing/catalog-overview";
+import { loadClinicForEditing } from "@/lib/catalog-editing/clinic-editor-state";
 import { saveDraft, findDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
 import { publishDraft } from "@/lib/catalog-editing/publish";
@@ -68,7 +70,7 @@ describe("the clinic editor's actions", () => {
     expect(await price()).toBe(5000);
   });
 
-  it("a second editor saving beside the first is shown the first one's change, and nothing is overwritten", async () => {
+  it("a second editor saving beside the first is shown the first one's change, nothing is overwritten, and the catalog and the editor show the pending draft", async () => {
     const first = await callAction(saveClinicDraft, as("editor"), editorForm(withPrice(6100), { baseVersion: "3" }));
     const second = await callAction(saveClinicDraft, as("otherEditor"), editorForm(withPrice(6200), { baseVersion: "3" }));
     expect(first.result).toBe("saved");
@@ -79,6 +81,12 @@ describe("the clinic editor's actions", () => {
       changes: [{ path: ["offers", original.offers[0]!.treatment, "priceFrom"], before: 6200, after: 6100 }],
     });
     expect(((await findDraft("CLINIC", itemId))?.document as ClinicContent).offers[0]?.priceFrom).toBe(6100);
+
+    const listed = (await listCatalogItems()).clinics.find((clinic) => clinic.slug === slug);
+    expect(listed).toMatchObject({ name: "Editor Actions Test Clinic", draft: { by: "Test editor" }, latest: { number: 3, by: "Test editor" } });
+    const reopened = await loadClinicForEditing(itemId);
+    expect(reopened).toMatchObject({ draft: { revision: 1 }, draftBy: "Test editor", baseVersion: 3 });
+    expect(reopened?.document.offers[0]?.priceFrom).toBe(6100);
     await db.catalogDraft.deleteMany({ where: { itemId } });
   });
 
