@@ -38,19 +38,28 @@ export async function saveClinicDraft(actorId: string, input: ClinicDraftInput):
 export type ClinicPublishOutcome =
   | ClinicSaveOutcome
   | { result: "published"; version: number; slug: string }
-  | { result: "invalid"; errors: string[] }
-  | { result: "outdated"; changes: DocumentChange[] };
+  | ({ result: "invalid"; errors: string[] } & SavedDraft)
+  | ({ result: "outdated"; changes: DocumentChange[]; latest: number } & SavedDraft);
+/** A publish refused after the save still saved the draft: the editor's next save goes on from it. */
+type SavedDraft = { draftId: string; revision: number };
 
 /** Saves the editor's clinic, then publishes that draft: visitors see it once every instance has refreshed. */
 export async function publishClinic(actorId: string, input: ClinicDraftInput): Promise<ClinicPublishOutcome> {
-  const saved = await saveClinicDraft(actorId, input);
-  if (typeof saved === "string" || saved.result !== "saved") return saved;
-  const outcome = await publishDraft({ draftId: saved.draftId, revision: saved.revision, actorId });
+  const draft = await saveClinicDraft(actorId, input);
+  if (typeof draft === "string" || draft.result !== "saved") return draft;
+  const outcome = await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId });
   if (outcome.result === "published") return { result: "published", version: outcome.version, slug: input.document.slug };
   if (outcome.result === "gone") return "gone";
-  // A version was published since the editor opened the clinic: their draft stays saved, and they see what changed.
-  if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes };
-  return outcome;
+  // A version was published since the editor opened the clinic: their draft stays saved, they see what changed, and
+  // publishing again from there goes over that version knowingly.
+  const saved = { draftId: draft.draftId, revision: draft.revision };
+  if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes, latest: await latestVersion(input.itemId), ...saved };
+  return { ...outcome, ...saved };
+}
+
+async function latestVersion(itemId: string) {
+  const latest = await db.catalogVersion.findFirst({ where: { kind: "CLINIC", itemId }, orderBy: { number: "desc" }, select: { number: true } });
+  return latest?.number ?? 0;
 }
 
 export type ClinicRestoreOutcome = { result: "restored"; version: number } | { result: "invalid"; errors: string[] } | { result: "outdated"; changes: DocumentChange[] } | "gone";

@@ -90,7 +90,7 @@ describe("the clinic editor's actions", () => {
     await db.catalogDraft.deleteMany({ where: { itemId } });
   });
 
-  it("refuses a visitor without a session, an account without the editor role, and a document the schema refuses", async () => {
+  it("refuses a visitor without a session, an account without the editor role, a document the schema refuses, and publishes nothing that names an unknown source", async () => {
     expect((await callAction(saveClinicDraft, browserHeaders(), editorForm(withPrice(7000)))).result).toBe("signedOut");
     for (const action of [saveClinicDraft, publishClinic]) {
       expect((await callAction(action, as("coordinator"), editorForm(withPrice(7000)))).result).toBe("forbidden");
@@ -99,6 +99,26 @@ describe("the clinic editor's actions", () => {
     const refused = await callAction(saveClinicDraft, as("editor"), editorForm({ ...withPrice(-1) }));
     expect(refused).toMatchObject({ result: "invalid", fields: { "document.offers.0.priceFrom": "must be positive" } });
     expect((await callAction(saveClinicDraft, as("editor"), formData({ itemId, document: "{not json" }))).result).toBe("invalid");
+    const unknownSource = { ...withPrice(7000), offers: withPrice(7000).offers.map((offer, index) => (index === 0 ? { ...offer, priceSource: "no-such-source" } : offer)) };
+    expect(await callAction(publishClinic, as("editor"), editorForm(unknownSource, { baseVersion: "3" }))).toMatchObject({
+      result: "invalid",
+      errors: ['offers[0].priceSource: unknown "no-such-source"'],
+      revision: 1,
+    });
+    await db.catalogDraft.deleteMany({ where: { itemId } });
     expect(await price()).toBe(5000);
+  });
+
+  it("publishing over a version published meanwhile is refused with its changes, then goes through once the editor has seen them", async () => {
+    const saved = (await callAction(saveClinicDraft, as("editor"), editorForm(withPrice(8100), { baseVersion: "3" }))) as unknown as { draftId: string; revision: number };
+    expect(await callAction(restoreClinicVersion, as("otherEditor"), { itemId, number: 2, expectedLatest: 3 })).toEqual({ result: "restored", version: 4 });
+
+    const refused = await callAction(publishClinic, as("editor"), editorForm(withPrice(8100), { draftId: saved.draftId, revision: String(saved.revision) }));
+    expect(refused).toMatchObject({ result: "outdated", latest: 4, revision: 2, changes: [{ path: ["offers", original.offers[0]!.treatment, "priceFrom"], before: 8100, after: 5300 }] });
+    expect(await price()).toBe(5300);
+
+    const again = await callAction(publishClinic, as("editor"), editorForm(withPrice(8100), { draftId: saved.draftId, revision: "2", baseVersion: "4" }));
+    expect(again).toEqual({ result: "published", version: 5, slug });
+    expect(await price()).toBe(8100);
   });
 });

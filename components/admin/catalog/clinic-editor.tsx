@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { clinicContentSchema, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { useHydrated } from "@/components/forms/use-hydrated";
@@ -39,6 +39,14 @@ export function ClinicEditor({ document, position, offerContext, languages }: { 
   const { outcome, setOutcome, pending, send } = useClinicEditorActions(position);
   const ready = useHydrated();
   const refused = () => setOutcome({ result: "checkFields" });
+  // The server's check (unknown references, a taken slug) names each field as "offers[0].priceSource: message".
+  useEffect(() => {
+    if (outcome?.result !== "invalid" || !("errors" in outcome)) return;
+    for (const error of outcome.errors) {
+      const [path = "", ...message] = error.split(": ");
+      form.setError(path.replace(/\[(\d+)\]/g, ".$1") as "slug", { message: message.join(": ") });
+    }
+  }, [outcome, form]);
   return (
     <FormProvider {...form}>
       <form className={adminFormClassName} onSubmit={form.handleSubmit((values) => send("save", values), refused)} noValidate data-ready={ready || undefined}>

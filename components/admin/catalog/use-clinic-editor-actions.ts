@@ -33,6 +33,7 @@ export function useClinicEditorActions(start: EditorPosition) {
         const state = await (intent === "save" ? saveClinicDraft : publishClinic)(idle, form);
         if ("draftId" in state && typeof state.draftId === "string" && "revision" in state) position.current = { ...position.current, draftId: state.draftId, revision: state.revision as number };
         if (state.result === "published" && "version" in state) position.current = { itemId: start.itemId, baseVersion: state.version as number };
+        if (state.result === "outdated" && "latest" in state) position.current = { ...position.current, baseVersion: state.latest as number };
         setOutcome(state as EditorOutcome);
       } catch {
         setOutcome({ result: "network" });
