@@ -18,6 +18,7 @@ export async function AdminBar({ staff, locale }: { staff: StaffSession; locale:
           <Link href="/admin/quarantine">{t("nav.quarantine")}</Link>
         </>
       )}
+      {hasRoles(roles, "editor") && <Link href="/admin/catalog">{t("catalog.nav")}</Link>}
       {hasRoles(roles, "admin") && (
         <>
           <Link href="/admin/users">{t("nav.users")}</Link>

@@ -50,7 +50,8 @@ export async function saveDraft(save: DraftSave): Promise<DraftSaveOutcome> {
   }
   const updated = await db.catalogDraft.updateMany({
     where: { id: save.draftId, revision: save.revision },
-    data: { document, revision: { increment: 1 }, updatedById: save.actorId },
+    // A baseVersion given again moves the draft onto that version: the editor has been shown what it changed.
+    data: { document, revision: { increment: 1 }, updatedById: save.actorId, ...(save.baseVersion === undefined ? {} : { baseVersion: save.baseVersion }) },
   });
   if (updated.count === 1) return { result: "saved", draftId: save.draftId, revision: (save.revision ?? 0) + 1 };
   const theirs = await db.catalogDraft.findUnique({ where: { id: save.draftId }, select: draftFields });

@@ -26,6 +26,6 @@ describe("staff roles", () => {
   it("send each account to a page it may open", () => {
     expect(workspaceHome(["coordinator", "editor", "admin"])).toBe("/admin/leads");
     expect(workspaceHome(["admin"])).toBe("/admin/users");
-    expect(workspaceHome(["editor"])).toBe("/admin/account");
+    expect(workspaceHome(["editor"])).toBe("/admin/catalog");
   });
 });

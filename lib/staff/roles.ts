@@ -31,9 +31,10 @@ export function hasRoles(roles: readonly StaffRole[], required: RoleRequirement)
   return (typeof required === "string" ? [required] : required).every((role) => roles.includes(role));
 }
 
-/** Where the workspace opens for an account: the first page its roles allow (the editor's catalog comes later). */
-export function workspaceHome(roles: readonly StaffRole[]): "/admin/leads" | "/admin/users" | "/admin/account" {
+/** Where the workspace opens for an account: the first page its roles allow. */
+export function workspaceHome(roles: readonly StaffRole[]): "/admin/leads" | "/admin/users" | "/admin/catalog" | "/admin/account" {
   if (roles.includes("coordinator")) return "/admin/leads";
   if (roles.includes("admin")) return "/admin/users";
+  if (roles.includes("editor")) return "/admin/catalog";
   return "/admin/account";
 }

@@ -1,5 +1,6 @@
 import { performAction } from "@/lib/auth/action-client";
 import * as authActions from "@/lib/auth/actions";
+import * as catalogEditingActions from "@/lib/catalog-editing/actions";
 import * as leadActions from "@/lib/leads/actions";
 import * as settingsActions from "@/lib/settings/actions";
 import * as staffActions from "@/lib/staff/actions";
@@ -11,6 +12,7 @@ export type WorkspaceActionName = keyof typeof workspaceActions;
 /** Every server action of the app, by the module that declares it (a test checks none is missing). */
 export const actionModules = {
   "lib/auth/actions.ts": authActions,
+  "lib/catalog-editing/actions.ts": catalogEditingActions,
   "lib/leads/actions.ts": leadActions,
   "lib/settings/actions.ts": settingsActions,
   "lib/staff/actions.ts": staffActions,

@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { TranslatedText, type TextKind, type Translation } from "./translated-text";
+
+const texts: { field: "name" | "city" | "summary" | "metaDescription" | "description"; kind: TextKind }[] = [
+  { field: "name", kind: "line" },
+  { field: "city", kind: "line" },
+  { field: "summary", kind: "area" },
+  { field: "metaDescription", kind: "area" },
+  { field: "description", kind: "rich" },
+];
+
+/** The clinic's own texts: in English, or a translation beside its English original. */
+export function ClinicTextFields({ translation }: { translation: Translation }) {
+  const t = useTranslations("Admin.catalog");
+  return (
+    <fieldset>
+      <legend>{translation ? t("translatedText", { language: translation.name }) : t("englishText")}</legend>
+      {texts.map(({ field, kind }) => (
+        <TranslatedText key={field} base="text" field={field} kind={kind} label={t(`fields.${field}`)} translation={translation} />
+      ))}
+    </fieldset>
+  );
+}

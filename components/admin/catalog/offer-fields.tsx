@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext, useWatch } from "react-hook-form";
+import { isPriceStale } from "@/lib/catalog/price-freshness";
+import { priceUnits, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import { EditorField, optionalNumber, optionalText } from "./editor-field";
+import { TranslatedText, type Translation } from "./translated-text";
+import styles from "./offer-fields.module.css";
+import tag from "@/components/ui/tag.module.css";
+
+export interface OfferContext {
+  treatmentNames: Record<string, string>;
+  priceStaleAfterDays: number;
+  today: string;
+  translation: Translation;
+}
+
+/** Each offer of the clinic: its "from" price with currency, unit and source, when it was checked, what it includes. */
+export function OfferFields(context: OfferContext) {
+  const t = useTranslations("Admin.catalog");
+  const offers = useWatch<ClinicContent, "offers">({ name: "offers" });
+  return (
+    <fieldset>
+      <legend>{t("offers")}</legend>
+      {offers.length === 0 && <p>{t("noOffers")}</p>}
+      {offers.map((offer, index) => (
+        <Offer key={offer.treatment} index={index} treatment={offer.treatment} {...context} />
+      ))}
+    </fieldset>
+  );
+}
+
+function Offer({ index, treatment, treatmentNames, priceStaleAfterDays, today, translation }: OfferContext & { index: number; treatment: string }) {
+  const t = useTranslations("Admin.catalog");
+  const { register } = useFormContext<ClinicContent>();
+  const checkedOn = useWatch<ClinicContent, `offers.${number}.checkedOn`>({ name: `offers.${index}.checkedOn` });
+  const stale = /^\d{4}-\d{2}-\d{2}$/.test(checkedOn) && isPriceStale(new Date(checkedOn), new Date(today), priceStaleAfterDays);
+  const name = `offers.${index}` as const;
+  const id = (field: string) => `${name}.${field}`;
+  return (
+    <fieldset className={styles.offer}>
+      <legend>{treatmentNames[treatment] ?? treatment}</legend>
+      {stale && <p className={tag.tag}>{t("stalePrice", { days: priceStaleAfterDays })}</p>}
+      <div className={styles.price}>
+        <EditorField name={id("priceFrom")} label={t("fields.priceFrom")}>
+          {(describedBy, invalid) => <input id={id("priceFrom")} type="number" step="0.01" inputMode="decimal" {...register(`${name}.priceFrom`, optionalNumber)} aria-describedby={describedBy} aria-invalid={invalid} />}
+        </EditorField>
+        <EditorField name={id("currency")} label={t("fields.currency")}>
+          {(describedBy, invalid) => <input id={id("currency")} autoComplete="off" {...register(`${name}.currency`, optionalText)} aria-describedby={describedBy} aria-invalid={invalid} />}
+        </EditorField>
+        <EditorField name={id("priceUnit")} label={t("fields.priceUnit")}>
+          {(describedBy, invalid) => (
+            <select id={id("priceUnit")} {...register(`${name}.priceUnit`, optionalText)} aria-describedby={describedBy} aria-invalid={invalid}>
+              <option value="">{t("onRequest")}</option>
+              {priceUnits.map((unit) => (
+                <option key={unit} value={unit}>
+                  {t(`units.${unit}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </EditorField>
+      </div>
+      <EditorField name={id("checkedOn")} label={t("fields.checkedOn")}>
+        {(describedBy, invalid) => <input id={id("checkedOn")} type="date" {...register(`${name}.checkedOn`)} aria-describedby={describedBy} aria-invalid={invalid} />}
+      </EditorField>
+      <EditorField name={id("priceSource")} label={t("fields.priceSource")} hint={t("priceSourceHint")}>
+        {(describedBy, invalid) => <input id={id("priceSource")} autoComplete="off" {...register(`${name}.priceSource`, optionalText)} aria-describedby={describedBy} aria-invalid={invalid} />}
+      </EditorField>
+      <TranslatedText base={`${name}.text`} field="includes" kind="area" label={t("fields.includes")} translation={translation} />
+      <TranslatedText base={`${name}.text`} field="excludes" kind="area" label={t("fields.excludes")} translation={translation} />
+    </fieldset>
+  );
+}

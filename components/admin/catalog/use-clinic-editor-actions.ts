@@ -1,0 +1,43 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { idle, type ActionState, type StaffRefusal } from "@/lib/auth/action-state";
+import { publishClinic, saveClinicDraft } from "@/lib/catalog-editing/actions";
+import type { ClinicPublishOutcome } from "@/lib/catalog-editing/clinic-editing";
+import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+
+/** Where the editor's copy stands: the draft it saves into (and that draft's revision) or the version it started from. */
+export interface EditorPosition {
+  itemId: string;
+  draftId?: string;
+  revision?: number;
+  baseVersion?: number;
+}
+
+export type EditorOutcome = ActionState<ClinicPublishOutcome> | { result: "network" | "checkFields" | StaffRefusal };
+
+/**
+ * Saves or publishes the editor's clinic. After a conflict the editor's next save goes over the other editor's
+ * draft they have just been shown; after publishing, the next save starts a new draft from that version.
+ */
+export function useClinicEditorActions(start: EditorPosition) {
+  const position = useRef(start);
+  const [outcome, setOutcome] = useState<EditorOutcome | null>(null);
+  const [pending, startTransition] = useTransition();
+  const send = (intent: "save" | "publish", document: ClinicContent) =>
+    startTransition(async () => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(position.current)) if (value !== undefined) form.set(name, String(value));
+      form.set("document", JSON.stringify(document));
+      try {
+        const state = await (intent === "save" ? saveClinicDraft : publishClinic)(idle, form);
+        if ("draftId" in state && typeof state.draftId === "string" && "revision" in state) position.current = { ...position.current, draftId: state.draftId, revision: state.revision as number };
+        if (state.result === "published" && "version" in state) position.current = { itemId: start.itemId, baseVersion: state.version as number };
+        if (state.result === "outdated" && "latest" in state) position.current = { ...position.current, baseVersion: state.latest as number };
+        setOutcome(state as EditorOutcome);
+      } catch {
+        setOutcome({ result: "network" });
+      }
+    });
+  return { outcome, setOutcome, pending, send };
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ClinicDraftInput } from "@/lib/validation/catalog-editing";
+import type { DocumentChange, DocumentValue } from "./document-diff";
+import { DraftGoneError, findDraft, saveDraft } from "./drafts";
+import { publishDraft, restoreVersion } from "./publish";
+
+/** Another editor's save that came first: what it changed, who made it, and the revision to save over it knowingly. */
+export type ClinicSaveOutcome =
+  | { result: "saved"; draftId: string; revision: number }
+  | { result: "conflict"; changes: DocumentChange[]; by: string | null; at: string; draftId?: string; revision?: number }
+  | "gone";
+
+/** Saves the editor's clinic as its draft; the published clinic stays as it is. */
+export async function saveClinicDraft(actorId: string, input: ClinicDraftInput): Promise<ClinicSaveOutcome> {
+  try {
+    const outcome = await saveDraft({ kind: "CLINIC", ...input, document: input.document as DocumentValue, actorId });
+    if (outcome.result === "saved") return outcome;
+    const { theirs } = outcome;
+    const [by, draft] = await Promise.all([
+      theirs.updatedById ? db.user.findUnique({ where: { id: theirs.updatedById }, select: { name: true } }) : null,
+      input.draftId ? null : findDraft("CLINIC", input.itemId),
+    ]);
+    return {
+      result: "conflict",
+      changes: outcome.changes,
+      by: by?.name ?? null,
+      at: theirs.updatedAt.toISOString(),
+      draftId: input.draftId ?? draft?.id,
+      revision: theirs.revision,
+    };
+  } catch (error) {
+    if (error instanceof DraftGoneError) return "gone";
+    throw error;
+  }
+}
+
+export type ClinicPublishOutcome =
+  | ClinicSaveOutcome
+  | { result: "published"; version: number; slug: string }
+  | ({ result: "invalid"; errors: string[] } & SavedDraft)
+  | ({ result: "outdated"; changes: DocumentChange[]; latest: number } & SavedDraft);
+/** A publish refused after the save still saved the draft: the editor's next save goes on from it. */
+type SavedDraft = { draftId: string; revision: number };
+
+/** Saves the editor's clinic, then publishes that draft: visitors see it once every instance has refreshed. */
+export async function publishClinic(actorId: string, input: ClinicDraftInput): Promise<ClinicPublishOutcome> {
+  const draft = await saveClinicDraft(actorId, input);
+  if (typeof draft === "string" || draft.result !== "saved") return draft;
+  const outcome = await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId });
+  if (outcome.result === "published") return { result: "published", version: outcome.version, slug: input.document.slug };
+  if (outcome.result === "gone") return "gone";
+  // A version was published since the editor opened the clinic: their draft stays saved, they see what changed, and
+  // publishing again from there goes over that version knowingly.
+  const saved = { draftId: draft.draftId, revision: draft.revision };
+  if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes, latest: await latestVersion(input.itemId), ...saved };
+  return { ...outcome, ...saved };
+}
+
+async function latestVersion(itemId: string) {
+  const latest = await db.catalogVersion.findFirst({ where: { kind: "CLINIC", itemId }, orderBy: { number: "desc" }, select: { number: true } });
+  return latest?.number ?? 0;
+}
+
+export type ClinicRestoreOutcome = { result: "restored"; version: number } | { result: "invalid"; errors: string[] } | { result: "outdated"; changes: DocumentChange[] } | "gone";
+
+export async function restoreClinicVersion(actorId: string, input: { itemId: string; number: number; expectedLatest: number }): Promise<ClinicRestoreOutcome> {
+  const outcome = await restoreVersion({ kind: "CLINIC", ...input, actorId });
+  if (outcome.result === "published") return { result: "restored", version: outcome.version };
+  if (outcome.result === "gone") return "gone";
+  if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes };
+  return outcome;
+}
