@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Locale } from "@/lib/i18n/locales";
-import { CONSENT_VERSION, consultationSchema, MAX_MESSAGE_LENGTH, type ConsultationInput } from "@/lib/validation/consultation";
+import type { ConsultationInput } from "@/lib/validation/consultation";
+import { CONSENT_VERSION, MAX_MESSAGE_LENGTH } from "@/lib/validation/consultation-fields";
 import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
 import { useHydrated } from "@/components/forms/use-hydrated";
@@ -13,6 +13,7 @@ import { ConsentField } from "./consent-field";
 import { ContactFields } from "./contact-fields";
 import type { CountryOption } from "./countries";
 import { FilePicker } from "./file-picker";
+import { consultationResolver, loadFormTools } from "./form-tools";
 import { OptionalDetails } from "./optional-details";
 import { SendStatus, type Status } from "./send-status";
 import { useSendConsultation } from "./use-send-consultation";
@@ -50,7 +51,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
   // waits, and says so.
   const ready = useHydrated();
   const form = useForm<ConsultationInput>({
-    resolver: zodResolver(consultationSchema),
+    resolver: consultationResolver,
     shouldFocusError: false,
     defaultValues: {
       submissionId: crypto.randomUUID(),
@@ -84,6 +85,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       ref={formElement}
       onSubmit={form.handleSubmit(send, focusFirstError)}
       aria-busy={sending}
+      onFocus={loadFormTools}
       data-ready={ready || undefined}
     >
       {draft.restored && <p className={noticeClassName("info")}>{t("draftRestored")}</p>}
