@@ -62,13 +62,15 @@ export function ConsultationForm(props: ConsultationFormProps) {
     },
   });
   const formElement = useRef<HTMLFormElement>(null);
-  // The first invalid control in reading order (not registration order) gets focus, once its error is rendered; for
-  // a group of radio buttons, its first button.
-  const focusFirstError = () =>
-    requestAnimationFrame(() => {
-      const invalid = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (invalid?.matches("fieldset") ? invalid.querySelector("input") : invalid)?.focus();
-    });
+  // The first invalid control in reading order (not registration order) gets focus once its error is rendered (an
+  // effect runs after that render); for a group of radio buttons, its first button.
+  const [focusRequests, setFocusRequests] = useState(0);
+  const focusFirstError = () => setFocusRequests((count) => count + 1);
+  useEffect(() => {
+    if (!focusRequests) return;
+    const invalid = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid?.matches("fieldset") ? invalid.querySelector("input") : invalid)?.focus();
+  }, [focusRequests]);
   const draft = useDraft(form, context);
   const error = (key: keyof ConsultationInput) => errorMessage(t, form.formState.errors[key]?.message);
   const send = useSendConsultation({ locale, formToken, form, files, website, setStatus, onRefused: focusFirstError, onSent: draft.clear });
