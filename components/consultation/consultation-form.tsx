@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Locale } from "@/lib/i18n/locales";
-import { CONSENT_VERSION, consultationSchema, MAX_MESSAGE_LENGTH, type ConsultationInput } from "@/lib/validation/consultation";
+import type { ConsultationInput } from "@/lib/validation/consultation";
+import { CONSENT_VERSION, MAX_MESSAGE_LENGTH } from "@/lib/validation/consultation-fields";
 import { Field } from "@/components/forms/field";
 import { errorMessage } from "@/components/forms/error-message";
 import { useHydrated } from "@/components/forms/use-hydrated";
@@ -13,6 +13,7 @@ import { ConsentField } from "./consent-field";
 import { ContactFields } from "./contact-fields";
 import type { CountryOption } from "./countries";
 import { FilePicker } from "./file-picker";
+import { consultationResolver, loadFormTools } from "./form-tools";
 import { OptionalDetails } from "./optional-details";
 import { SendStatus, type Status } from "./send-status";
 import { useSendConsultation } from "./use-send-consultation";
@@ -50,7 +51,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
   // waits, and says so.
   const ready = useHydrated();
   const form = useForm<ConsultationInput>({
-    resolver: zodResolver(consultationSchema),
+    resolver: consultationResolver,
     shouldFocusError: false,
     defaultValues: {
       submissionId: crypto.randomUUID(),
@@ -61,13 +62,15 @@ export function ConsultationForm(props: ConsultationFormProps) {
     },
   });
   const formElement = useRef<HTMLFormElement>(null);
-  // The first invalid control in reading order (not registration order) gets focus, once its error is rendered; for
-  // a group of radio buttons, its first button.
-  const focusFirstError = () =>
-    requestAnimationFrame(() => {
-      const invalid = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (invalid?.matches("fieldset") ? invalid.querySelector("input") : invalid)?.focus();
-    });
+  // The first invalid control in reading order (not registration order) gets focus once its error is rendered (an
+  // effect runs after that render); for a group of radio buttons, its first button.
+  const [focusRequests, setFocusRequests] = useState(0);
+  const focusFirstError = () => setFocusRequests((count) => count + 1);
+  useEffect(() => {
+    if (!focusRequests) return;
+    const invalid = formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid?.matches("fieldset") ? invalid.querySelector("input") : invalid)?.focus();
+  }, [focusRequests]);
   const draft = useDraft(form, context);
   const error = (key: keyof ConsultationInput) => errorMessage(t, form.formState.errors[key]?.message);
   const send = useSendConsultation({ locale, formToken, form, files, website, setStatus, onRefused: focusFirstError, onSent: draft.clear });
@@ -84,6 +87,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       ref={formElement}
       onSubmit={form.handleSubmit(send, focusFirstError)}
       aria-busy={sending}
+      onFocus={loadFormTools}
       data-ready={ready || undefined}
     >
       {draft.restored && <p className={noticeClassName("info")}>{t("draftRestored")}</p>}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { contactChannels, writerRoles } from "@/lib/validation/consultation";
+import { contactChannels, writerRoles } from "@/lib/validation/consultation-fields";
 import { Field, RadioGroup } from "@/components/forms/field";
 import type { CountryOption } from "./countries";
 import { CountryPhoneFields } from "./country-phone-fields";

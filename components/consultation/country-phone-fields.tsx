@@ -1,11 +1,12 @@
 "use client";
 
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import type { CountryCode } from "libphonenumber-js";
 import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { leftToRight } from "@/components/forms/left-to-right";
-import { countryOfTypedCode } from "./calling-code";
 import type { CountryOption } from "./countries";
+import { loadPhoneTools, type PhoneTools } from "./form-tools";
 import styles from "./country-phone-fields.module.css";
 import type { FormSection } from "./form-section";
 import text from "@/components/ui/text.module.css";
@@ -21,7 +22,14 @@ export function CountryPhoneFields({ form, countries, error }: FormSection & { c
   // A value the form sets itself is checked again once the visitor has tried to send, so no stale error stays.
   const setPhoneCountry = (code: string) => setValue("phoneCountry", code, { shouldValidate: formState.isSubmitted });
   const callingCode = countries.find((option) => option.code === phoneCountry)?.callingCode;
-  const dialled = phoneNumber && phoneCountry ? parsePhoneNumberFromString(phoneNumber, phoneCountry as CountryCode) : undefined;
+  // The phone helpers load once the visitor is in the form (form-tools.ts); until then the hint stands in the preview.
+  const [tools, setTools] = useState<PhoneTools>();
+  const hasNumber = Boolean(phoneNumber);
+  useEffect(() => {
+    if (hasNumber) loadPhoneTools().then(setTools, () => undefined);
+  }, [hasNumber]);
+  const dialled = tools && phoneNumber && phoneCountry ? tools.parsePhoneNumberFromString(phoneNumber, phoneCountry as CountryCode) : undefined;
+  const typedCountry = async (number: string, current?: string) => (await loadPhoneTools()).countryOfTypedCode(number, current);
 
   return (
     <>
@@ -34,8 +42,8 @@ export function CountryPhoneFields({ form, countries, error }: FormSection & { c
             aria-describedby={describedBy}
             aria-invalid={invalid}
             {...register("countryCode", {
-              onChange: (event) => {
-                if (!countryOfTypedCode(getValues("phoneNumber") ?? "")) setPhoneCountry(event.target.value);
+              onChange: async (event) => {
+                if (!(await typedCountry(getValues("phoneNumber") ?? ""))) setPhoneCountry(event.target.value);
               },
             })}
           >
@@ -65,8 +73,8 @@ export function CountryPhoneFields({ form, countries, error }: FormSection & { c
                 aria-describedby={["phoneCallingCode", "phonePreview", describedBy].filter(Boolean).join(" ")}
                 aria-invalid={invalid}
                 {...register("phoneNumber", {
-                  onChange: (event) => {
-                    const typed = countryOfTypedCode(event.target.value, getValues("phoneCountry"));
+                  onChange: async (event) => {
+                    const typed = await typedCountry(event.target.value, getValues("phoneCountry"));
                     if (typed && typed !== getValues("phoneCountry")) setPhoneCountry(typed);
                   },
                 })}

@@ -1,6 +1,7 @@
 import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import * as z from "./zod";
 import { locales } from "@/lib/i18n/locales";
+import { CONSENT_VERSION, contactChannels, MAX_LINKS_IN_MESSAGE, MAX_MESSAGE_LENGTH, writerRoles } from "./consultation-fields";
 import { slug } from "./slug";
 import { requiredLine, requiredText } from "./text";
 
@@ -8,12 +9,6 @@ import { requiredLine, requiredText } from "./text";
  * The consultation request: one schema for react-hook-form in the browser and for the server. Messages are keys
  * of the "ConsultationForm.errors" namespace, translated where they are shown (no language in schemas).
  */
-export const MAX_MESSAGE_LENGTH = 5000;
-export const MAX_LINKS_IN_MESSAGE = 3;
-export const CONSENT_VERSION = "2026-11-23";
-
-export const contactChannels = ["PHONE", "WHATSAPP", "TELEGRAM", "VIBER", "EMAIL"] as const;
-export const writerRoles = ["PATIENT", "RELATIVE", "PHYSICIAN"] as const;
 
 const phoneCountries = new Set<string>(getCountries());
 const isPhoneCountry = (code: string): code is CountryCode => phoneCountries.has(code);

@@ -4,7 +4,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { CONSENT_VERSION } from "../../lib/validation/consultation";
+import { CONSENT_VERSION } from "../../lib/validation/consultation-fields";
 import { consultationFormData } from "../../lib/validation/consultation-request";
 import { signFormToken } from "../../lib/security/form-token";
 import { generateSecrets } from "../lib/development-secrets";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { MAX_MESSAGE_LENGTH } from "@/lib/validation/consultation";
+import { MAX_MESSAGE_LENGTH } from "@/lib/validation/consultation-fields";
 import { consultationPart } from "@/lib/validation/consultation-request";
 import { signIn } from "./support/coordinator";
 import { consultationFields } from "./support/consultation-request";

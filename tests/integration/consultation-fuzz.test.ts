@@ -14,7 +14,7 @@ import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
 import { purgeExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
-import { contactChannels } from "@/lib/validation/consultation";
+import { contactChannels } from "@/lib/validation/consultation-fields";
 import { consultationPart } from "@/lib/validation/consultation-request";
 import { brokenFiles, storedFiles, validFile } from "@/tests/fixtures/consultation-fuzz/file-breaks";
 import { messageText, personName, word } from "@/tests/fixtures/consultation-fuzz/hostile-text";

@@ -11,7 +11,7 @@ import { createFormToken } from "@/lib/leads/form-token";
 import { handleConsultationSubmission } from "@/lib/leads/handle-submission";
 import { resetSetting, updateSetting } from "@/lib/settings/settings";
 import { createLocalFileStorage } from "@/lib/storage/local-file-storage";
-import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { CONSENT_VERSION } from "@/lib/validation/consultation-fields";
 import { consultationFormData } from "@/lib/validation/consultation-request";
 import { validConsultation } from "@/tests/fixtures/consultation";
 

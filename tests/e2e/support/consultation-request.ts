@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { CONSENT_VERSION } from "@/lib/validation/consultation-fields";
 import { consultationPart } from "@/lib/validation/consultation-request";
 import { signFormToken } from "@/lib/security/form-token";
 import { consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { CONSENT_VERSION } from "@/lib/validation/consultation";
+import { CONSENT_VERSION } from "@/lib/validation/consultation-fields";
 import layout from "@/components/ui/layout.module.css";
 import { noticeClassName } from "@/components/ui/notice";
 import text from "@/components/ui/text.module.css";

@@ -1,0 +1,2 @@
+export { parsePhoneNumberFromString } from "libphonenumber-js";
+export { countryOfTypedCode } from "./calling-code";
