@@ -2,7 +2,7 @@ import { clinicContentSchema } from "./catalog-content/clinics";
 import * as z from "./zod";
 
 const rowId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, "invalidId"));
-const counter = z.coerce.number().check(z.int(), z.positive(), z.lte(1_000_000));
+const counter = z.coerce.number().check(z.int(), z.positive(), z.maximum(1_000_000));
 
 /** The editor posts the whole clinic as JSON in one field, checked by the same schema the browser's form uses. */
 const clinicDocument = z.pipe(
