@@ -9,7 +9,7 @@ const clinicPage = `/en/clinics/${clinic}`;
 /** Unpublishes or republishes the clinic as publishing would: the row changed, then the change announced. */
 async function setPublished(published: boolean) {
   await queryDatabase(`UPDATE "Clinic" SET "unpublishedAt" = ${published ? "NULL" : "now()"} WHERE "slug" = $1`, [clinic]);
-  await queryDatabase(`SELECT pg_notify('catalog_changed', '')`);
+  await queryDatabase(`SELECT pg_notify('pages_changed', '')`);
 }
 const statusOf = async (request: APIRequestContext, path: string) => (await request.get(path, { maxRedirects: 0 })).status();
 const sitemap = async (request: APIRequestContext) => (await request.get("/sitemap.xml")).text();

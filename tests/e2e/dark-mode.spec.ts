@@ -75,7 +75,7 @@ test("in the dark scheme the workspace's list shows an overdue lead, its buttons
 
 test("the browser's bar takes the page background of the visitor's scheme", async ({ page }) => {
   await page.goto("/en/treatments/tace-chemoembolization");
-  const bodyBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const pageBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const themeColour = await page.evaluate(() => {
     const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((tag) => matchMedia(tag.media).matches);
     const probe = document.createElement("i");
@@ -83,5 +83,6 @@ test("the browser's bar takes the page background of the visitor's scheme", asyn
     document.body.append(probe);
     return getComputedStyle(probe).color;
   });
-  expect(themeColour).toBe(bodyBackground);
+  expect(pageBackground).toBe("rgb(16, 22, 29)");
+  expect(themeColour).toBe(pageBackground);
 });

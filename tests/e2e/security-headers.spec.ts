@@ -104,7 +104,7 @@ test("pages rendered per request put a new nonce on every script", async ({ requ
 test("the workspace's redirects are neither cached nor indexed", async ({ request }) => {
   const redirects = {
     "/admin": "/en/admin",
-    "/en/admin": "/en/admin/leads",
+    "/en/admin": "/en/admin/sign-in?next=%2Fen%2Fadmin",
     "/en/admin/leads": "/en/admin/sign-in?next=%2Fen%2Fadmin%2Fleads",
   };
   for (const [path, location] of Object.entries(redirects)) {
