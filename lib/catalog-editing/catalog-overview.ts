@@ -16,7 +16,7 @@ export async function listCatalogItems() {
     db.catalogVersion.findMany({
       distinct: ["kind", "itemId"],
       orderBy: [{ kind: "asc" }, { itemId: "asc" }, { number: "desc" }],
-      select: { kind: true, itemId: true, number: true, publishedAt: true, publishedBy: { select: { name: true } } },
+      select: { kind: true, itemId: true, number: true, action: true, publishedAt: true, publishedBy: { select: { name: true } } },
     }),
     listStaleOffers(),
   ]);
@@ -29,7 +29,7 @@ export async function listCatalogItems() {
       slug: item.slug,
       name: translated(item.translations, item.slug).name,
       draft: draft && { by: draft.updatedBy?.name ?? null, at: draft.updatedAt },
-      latest: version && { number: version.number, by: version.publishedBy?.name ?? null, at: version.publishedAt },
+      latest: version && { number: version.number, action: version.action, by: version.publishedBy?.name ?? null, at: version.publishedAt },
     };
   };
   return {
