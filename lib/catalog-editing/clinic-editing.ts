@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ClinicDraftInput } from "@/lib/validation/catalog-editing";
 import type { DocumentChange, DocumentValue } from "./document-diff";
-import { DraftGoneError, findDraft, saveDraft } from "./drafts";
+import { DraftGoneError, saveDraft } from "./drafts";
 import { publishDraft, restoreVersion } from "./publish";
+import { latestVersion } from "./versions";
 
 /** Another editor's save that came first: what it changed, who made it, and the revision to save over it knowingly. */
 export type ClinicSaveOutcome =
@@ -17,18 +18,7 @@ export async function saveClinicDraft(actorId: string, input: ClinicDraftInput):
     const outcome = await saveDraft({ kind: "CLINIC", ...input, document: input.document as DocumentValue, actorId });
     if (outcome.result === "saved") return outcome;
     const { theirs } = outcome;
-    const [by, draft] = await Promise.all([
-      theirs.updatedById ? db.user.findUnique({ where: { id: theirs.updatedById }, select: { name: true } }) : null,
-      input.draftId ? null : findDraft("CLINIC", input.itemId),
-    ]);
-    return {
-      result: "conflict",
-      changes: outcome.changes,
-      by: by?.name ?? null,
-      at: theirs.updatedAt.toISOString(),
-      draftId: input.draftId ?? draft?.id,
-      revision: theirs.revision,
-    };
+    return { result: "conflict", changes: outcome.changes, by: theirs.updatedBy, at: theirs.updatedAt.toISOString(), draftId: theirs.id, revision: theirs.revision };
   } catch (error) {
     if (error instanceof DraftGoneError) return "gone";
     throw error;
@@ -53,13 +43,10 @@ export async function publishClinic(actorId: string, input: ClinicDraftInput): P
   // A version was published since the editor opened the clinic: their draft stays saved, they see what changed, and
   // publishing again from there goes over that version knowingly.
   const saved = { draftId: draft.draftId, revision: draft.revision };
-  if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes, latest: await latestVersion(input.itemId), ...saved };
+  if (outcome.result === "conflict") {
+    return { result: "outdated", changes: outcome.changes, latest: (await latestVersion(db, "CLINIC", input.itemId))?.number ?? 0, ...saved };
+  }
   return { ...outcome, ...saved };
-}
-
-async function latestVersion(itemId: string) {
-  const latest = await db.catalogVersion.findFirst({ where: { kind: "CLINIC", itemId }, orderBy: { number: "desc" }, select: { number: true } });
-  return latest?.number ?? 0;
 }
 
 export type ClinicRestoreOutcome = { result: "restored"; version: number } | { result: "invalid"; errors: string[] } | { result: "outdated"; changes: DocumentChange[] } | "gone";

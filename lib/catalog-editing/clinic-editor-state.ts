@@ -4,6 +4,7 @@ import { getSettings } from "@/lib/settings/settings";
 import { clinicContentSchema, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { findDraft } from "./drafts";
 import { readItemDocument } from "./item-document";
+import { latestVersion } from "./versions";
 import { englishTreatmentNames } from "./treatment-names";
 
 /**
@@ -14,7 +15,7 @@ export async function loadClinicForEditing(itemId: string, now = new Date()) {
   const [draft, published, latest, { priceStaleAfterDays }, treatmentNames] = await Promise.all([
     findDraft("CLINIC", itemId),
     readItemDocument(db, "CLINIC", itemId),
-    db.catalogVersion.findFirst({ where: { kind: "CLINIC", itemId }, orderBy: { number: "desc" }, select: { number: true } }),
+    latestVersion(db, "CLINIC", itemId),
     getSettings(),
     englishTreatmentNames(),
   ]);
@@ -27,7 +28,7 @@ export async function loadClinicForEditing(itemId: string, now = new Date()) {
     document,
     draft: draft && fromDraft?.success ? { id: draft.id, revision: draft.revision, baseVersion: draft.baseVersion ?? undefined, savedAt: draft.updatedAt } : undefined,
     baseVersion: latest?.number,
-    draftBy: draft?.updatedById ? (await db.user.findUnique({ where: { id: draft.updatedById }, select: { name: true } }))?.name : undefined,
+    draftBy: draft?.updatedBy?.name,
     priceStaleAfterDays,
     today: now.toISOString().slice(0, 10),
     treatmentNames,

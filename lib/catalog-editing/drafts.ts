@@ -20,13 +20,15 @@ export interface DraftSave {
 /** The other editor's save that came first, and what it changed compared with what the editor is saving now. */
 export interface DraftConflict {
   result: "conflict";
-  theirs: { document: DocumentValue; revision: number; updatedById: string | null; updatedAt: Date };
+  theirs: { id: string; document: DocumentValue; revision: number; updatedById: string | null; updatedBy: string | null; updatedAt: Date };
   changes: DocumentChange[];
 }
 
 export type DraftSaveOutcome = { result: "saved"; draftId: string; revision: number } | DraftConflict;
 
-const draftFields = { id: true, document: true, revision: true, updatedById: true, updatedAt: true } as const;
+const updatedBy = { updatedBy: { select: { name: true } } } as const;
+const draftFields = { id: true, document: true, revision: true, updatedById: true, updatedAt: true, ...updatedBy } as const;
+type StoredDraft = { id: string; document: Prisma.JsonValue; revision: number; updatedById: string | null; updatedBy: { name: string } | null; updatedAt: Date };
 
 /**
  * Saves an editor's draft. Two editors who opened the same revision both save: the first is saved, the second is told
@@ -59,11 +61,11 @@ export async function saveDraft(save: DraftSave): Promise<DraftSaveOutcome> {
   return conflict(theirs, save.document);
 }
 
-function conflict(theirs: { document: Prisma.JsonValue; revision: number; updatedById: string | null; updatedAt: Date }, mine: DocumentValue): DraftConflict {
+function conflict(theirs: StoredDraft, mine: DocumentValue): DraftConflict {
   const document = theirs.document as DocumentValue;
   return {
     result: "conflict",
-    theirs: { document, revision: theirs.revision, updatedById: theirs.updatedById, updatedAt: theirs.updatedAt },
+    theirs: { ...theirs, document, updatedBy: theirs.updatedBy?.name ?? null },
     changes: diffDocuments(mine, document),
   };
 }
@@ -76,5 +78,5 @@ export class DraftGoneError extends Error {
 }
 
 export async function findDraft(kind: CatalogItemKind, itemId: string) {
-  return db.catalogDraft.findUnique({ where: { kind_itemId: { kind, itemId } } });
+  return db.catalogDraft.findUnique({ where: { kind_itemId: { kind, itemId } }, include: updatedBy });
 }

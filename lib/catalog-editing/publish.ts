@@ -7,7 +7,7 @@ import { recordSlugRename, releaseSlug } from "@/lib/catalog/slug-redirects";
 import { signalPagesChanged } from "@/lib/page-refresh";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
 import { checkItemDocument } from "./item-document";
-import { findVersion, NewerVersionError, recordVersion } from "./versions";
+import { findVersion, latestVersion, NewerVersionError, recordVersion } from "./versions";
 
 export type PublishOutcome =
   | { result: "published"; itemId: string; version: number }
@@ -121,6 +121,6 @@ export async function restoreVersion(input: { kind: CatalogItemKind; itemId: str
 
 /** What the latest published version holds that the editor's document does not. */
 async function changesSince(kind: CatalogItemKind, itemId: string, mine: DocumentValue): Promise<DocumentChange[]> {
-  const latest = await db.catalogVersion.findFirst({ where: { kind, itemId }, orderBy: { number: "desc" }, select: { document: true } });
-  return latest ? diffDocuments(mine, latest.document as DocumentValue) : [];
+  const latest = await latestVersion(db, kind, itemId);
+  return latest ? diffDocuments(mine, latest.document) : [];
 }

@@ -25,7 +25,7 @@ export class NewerVersionError extends Error {
  * same item at once cannot both take the same number (unique index): the second fails with its transaction.
  */
 export async function recordVersion(tx: Prisma.TransactionClient, version: NewVersion): Promise<number> {
-  const latest = await latestVersionNumber(tx, version.kind, version.itemId);
+  const latest = (await latestVersion(tx, version.kind, version.itemId))?.number ?? null;
   if (version.expectedLatest !== undefined && version.expectedLatest !== latest) throw new NewerVersionError(latest ?? 0);
   const number = (latest ?? 0) + 1;
   await tx.catalogVersion.create({
@@ -41,9 +41,10 @@ export async function recordVersion(tx: Prisma.TransactionClient, version: NewVe
   return number;
 }
 
-async function latestVersionNumber(tx: Prisma.TransactionClient, kind: CatalogItemKind, itemId: string) {
-  const latest = await tx.catalogVersion.findFirst({ where: { kind, itemId }, orderBy: { number: "desc" }, select: { number: true } });
-  return latest?.number ?? null;
+/** The item's newest version (its number and document), or null before its first. */
+export async function latestVersion(client: Pick<Prisma.TransactionClient, "catalogVersion">, kind: CatalogItemKind, itemId: string) {
+  const latest = await client.catalogVersion.findFirst({ where: { kind, itemId }, orderBy: { number: "desc" }, select: { number: true, document: true } });
+  return latest && { number: latest.number, document: latest.document as DocumentValue };
 }
 
 /** An item's history, newest first: who published each version, when, how, and what it changed from the one before. */
