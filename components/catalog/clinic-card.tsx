@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ServiceFee } from "@/lib/catalog/offers";
 import type { CatalogPhoto } from "@/lib/catalog/photo";
 import { Link } from "@/lib/i18n/link";
@@ -6,6 +7,7 @@ import { ClinicFacts } from "./clinic-facts";
 import { CountryLabel } from "./country-label";
 import { PhotoOrInitials } from "./photo-or-initials";
 import { ServiceFeeNote } from "./service-fee-note";
+import { textLanguage } from "./untranslated";
 import beside from "./beside-heading.module.css";
 import card from "@/components/ui/card.module.css";
 import tag from "@/components/ui/tag.module.css";
@@ -18,6 +20,7 @@ export function ClinicCard({
     name: string;
     city: string;
     summary: string;
+    textLocale: Locale;
     countryCode: string;
     accreditations: string[];
     languages: string[];
@@ -29,11 +32,12 @@ export function ClinicCard({
 }) {
   const t = useTranslations("Clinics");
   const tDemo = useTranslations("Demo");
+  const inClinicLanguage = textLanguage(clinic.textLocale, useLocale());
   return (
     <article className={card.card}>
       <div className={beside.row}>
         <PhotoOrInitials photo={clinic.photo} name={clinic.name} shape="square" size="card" />
-        <h2 className={card.title}>
+        <h2 className={card.title} {...inClinicLanguage}>
           <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link>
         </h2>
       </div>
@@ -41,7 +45,7 @@ export function ClinicCard({
       <p>
         <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
       </p>
-      <p>{clinic.summary}</p>
+      <p {...inClinicLanguage}>{clinic.summary}</p>
       <ClinicFacts accreditations={clinic.accreditations} languages={clinic.languages}>
         <div>
           <dt>{t("treatments")}</dt>

@@ -3,7 +3,8 @@ import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import type { DoctorContent } from "@/lib/validation/catalog-content/doctors";
 import type { IdsByName } from "./apply-medical";
 import type { CatalogDatabase } from "./database";
-import { fromIsoDay, translationRows } from "./text-rows";
+import { fromIsoDay } from "./text-rows";
+import { translatableRows } from "./translatable-rows";
 
 export interface Ids {
   sources: IdsByName;
@@ -18,8 +19,7 @@ const photoColumns = (photo: ClinicContent["photo"]) => ({
 });
 
 /** Rows with the optional alt text written out, so removing it from the file clears it. */
-const rowsWithPhotoAlt = <T extends { photoAlt?: string }>(text: Parameters<typeof translationRows<T>>[0]) =>
-  translationRows(text).map((row) => ({ ...row, photoAlt: row.photoAlt ?? null }));
+const withPhotoAlt = <Row extends { photoAlt?: string }>(row: Row) => ({ ...row, photoAlt: row.photoAlt ?? null });
 
 async function applyOffers(tx: CatalogDatabase, clinicId: string, offers: ClinicContent["offers"], ids: Ids) {
   await tx.clinicTreatment.deleteMany({ where: { clinicId, treatmentId: { notIn: offers.map((offer) => ids.treatments.get(offer.treatment)!) } } });
@@ -37,7 +37,9 @@ async function applyOffers(tx: CatalogDatabase, clinicId: string, offers: Clinic
       create: { clinicId, treatmentId, ...data },
       update: data,
     });
-    for (const text of translationRows(offer.text)) {
+    const { rows, untranslated } = translatableRows(offer.text, offer.translatedFrom);
+    await tx.clinicTreatmentTranslation.deleteMany({ where: { clinicTreatmentId: row.id, locale: { in: untranslated } } });
+    for (const text of rows) {
       await tx.clinicTreatmentTranslation.upsert({
         where: { clinicTreatmentId_locale: { clinicTreatmentId: row.id, locale: text.locale } },
         create: { clinicTreatmentId: row.id, ...text },
@@ -54,7 +56,7 @@ export interface Placement {
 }
 
 export async function applyClinic(tx: CatalogDatabase, clinic: ClinicContent, ids: Ids, placement: Placement): Promise<string> {
-  const { offers, text, slug, reviewedOn, reviewedBy, serviceFee, photo, ...fields } = clinic;
+  const { offers, text, translatedFrom, slug, reviewedOn, reviewedBy, serviceFee, photo, ...fields } = clinic;
   const data = {
     ...fields,
     slug,
@@ -70,7 +72,9 @@ export async function applyClinic(tx: CatalogDatabase, clinic: ClinicContent, id
   const row = placement.id
     ? await tx.clinic.update({ where: { id: placement.id }, data })
     : await tx.clinic.upsert({ where: { slug }, create: data, update: data });
-  for (const translation of rowsWithPhotoAlt(text)) {
+  const { rows, untranslated } = translatableRows(text, translatedFrom);
+  await tx.clinicTranslation.deleteMany({ where: { clinicId: row.id, locale: { in: untranslated } } });
+  for (const translation of rows.map(withPhotoAlt)) {
     await tx.clinicTranslation.upsert({
       where: { clinicId_locale: { clinicId: row.id, locale: translation.locale } },
       create: { clinicId: row.id, ...translation },
@@ -88,12 +92,14 @@ export async function applyClinics(tx: CatalogDatabase, clinics: CatalogContent[
 }
 
 export async function applyDoctor(tx: CatalogDatabase, doctor: DoctorContent, ids: Ids & { clinics: IdsByName }, placement: Placement): Promise<string> {
-  const { text, slug, reviewedOn, reviewedBy, clinics, treatments, photo, ...fields } = doctor;
+  const { text, translatedFrom, slug, reviewedOn, reviewedBy, clinics, treatments, photo, ...fields } = doctor;
   const data = { ...fields, slug, ...photoColumns(photo), reviewedOn: fromIsoDay(reviewedOn), reviewerId: ids.reviewers.get(reviewedBy)!, sortOrder: placement.sortOrder };
   const row = placement.id
     ? await tx.doctor.update({ where: { id: placement.id }, data })
     : await tx.doctor.upsert({ where: { slug }, create: data, update: data });
-  for (const translation of rowsWithPhotoAlt(text)) {
+  const { rows, untranslated } = translatableRows(text, translatedFrom);
+  await tx.doctorTranslation.deleteMany({ where: { doctorId: row.id, locale: { in: untranslated } } });
+  for (const translation of rows.map(withPhotoAlt)) {
     await tx.doctorTranslation.upsert({
       where: { doctorId_locale: { doctorId: row.id, locale: translation.locale } },
       create: { doctorId: row.id, ...translation },

@@ -1,6 +1,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { clinicTextFields, offerTextFields } from "@/lib/validation/catalog-content/clinics";
+import { doctorTextFields } from "@/lib/validation/catalog-content/doctors";
 import type { CatalogDatabase } from "./database";
 import { isoDay, localizedText, present, reviewDocument } from "./text-rows";
+import { outdatedFromRows } from "./translatable-rows";
 
 const byOrder = [{ sortOrder: "asc" }, { slug: "asc" }] as const;
 
@@ -29,6 +32,7 @@ export async function readClinics(db: CatalogDatabase, where: Prisma.ClinicWhere
     },
   });
   return rows.map((row) => ({
+    id: row.id,
     sortOrder: row.sortOrder,
     document: {
       slug: row.slug,
@@ -49,9 +53,11 @@ export async function readClinics(db: CatalogDatabase, where: Prisma.ClinicWhere
         priceUnit: present(offer.priceUnit),
         priceSource: offer.priceSource?.key,
         checkedOn: isoDay(offer.checkedOn),
-        text: localizedText(offer.translations, ["includes", "excludes"]),
+        text: localizedText(offer.translations, offerTextFields),
+        translatedFrom: outdatedFromRows(offer.translations),
       })),
-      text: localizedText(row.translations, ["name", "city", "summary", "metaDescription", "description", "photoAlt"]),
+      text: localizedText(row.translations, clinicTextFields),
+      translatedFrom: outdatedFromRows(row.translations),
     },
   }));
 }
@@ -68,6 +74,7 @@ export async function readDoctors(db: CatalogDatabase, where: Prisma.DoctorWhere
     },
   });
   return rows.map((row) => ({
+    id: row.id,
     sortOrder: row.sortOrder,
     document: {
       slug: row.slug,
@@ -79,7 +86,8 @@ export async function readDoctors(db: CatalogDatabase, where: Prisma.DoctorWhere
       ...reviewDocument(row),
       clinics: row.clinics.map(({ clinic }) => clinic.slug),
       treatments: row.treatments.map(({ treatment }) => treatment.slug),
-      text: localizedText(row.translations, ["name", "title", "metaDescription", "bio", "photoAlt"]),
+      text: localizedText(row.translations, doctorTextFields),
+      translatedFrom: outdatedFromRows(row.translations),
     },
   }));
 }

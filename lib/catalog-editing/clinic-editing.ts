@@ -4,11 +4,12 @@ import type { ClinicDraftInput } from "@/lib/validation/catalog-editing";
 import type { DocumentChange, DocumentValue } from "./document-diff";
 import { DraftGoneError, saveDraft } from "./drafts";
 import { publishDraft, restoreVersion } from "./publish";
+import type { OutdatedField } from "./translation-status";
 import { latestVersion } from "./versions";
 
 /** Another editor's save that came first: what it changed, who made it, and the revision to save over it knowingly. */
 export type ClinicSaveOutcome =
-  | { result: "saved"; draftId: string; revision: number }
+  | { result: "saved"; draftId: string; revision: number; outdatedTranslations: OutdatedField[] }
   | { result: "conflict"; changes: DocumentChange[]; by: string | null; at: string; draftId?: string; revision?: number }
   | "gone";
 
@@ -27,22 +28,23 @@ export async function saveClinicDraft(actorId: string, input: ClinicDraftInput):
 
 export type ClinicPublishOutcome =
   | ClinicSaveOutcome
-  | { result: "published"; version: number; slug: string }
+  | ({ result: "published"; version: number; slug: string } & Pick<SavedDraft, "outdatedTranslations">)
   | ({ result: "invalid"; errors: string[] } & SavedDraft)
   | ({ result: "outdated"; changes: DocumentChange[]; latest: number } & SavedDraft);
 /** A publish refused after the save still saved the draft: the editor's next save goes on from it. */
-type SavedDraft = { draftId: string; revision: number };
+type SavedDraft = { draftId: string; revision: number; outdatedTranslations: OutdatedField[] };
 
 /** Saves the editor's clinic, then publishes that draft: visitors see it once every instance has refreshed. */
 export async function publishClinic(actorId: string, input: ClinicDraftInput): Promise<ClinicPublishOutcome> {
   const draft = await saveClinicDraft(actorId, input);
   if (typeof draft === "string" || draft.result !== "saved") return draft;
   const outcome = await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId });
-  if (outcome.result === "published") return { result: "published", version: outcome.version, slug: input.document.slug };
+  const { outdatedTranslations } = draft;
+  if (outcome.result === "published") return { result: "published", version: outcome.version, slug: input.document.slug, outdatedTranslations };
   if (outcome.result === "gone") return "gone";
   // A version was published since the editor opened the clinic: their draft stays saved, they see what changed, and
   // publishing again from there goes over that version knowingly.
-  const saved = { draftId: draft.draftId, revision: draft.revision };
+  const saved = { draftId: draft.draftId, revision: draft.revision, outdatedTranslations };
   if (outcome.result === "conflict") {
     return { result: "outdated", changes: outcome.changes, latest: (await latestVersion(db, "CLINIC", input.itemId))?.number ?? 0, ...saved };
   }

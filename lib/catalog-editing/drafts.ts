@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma, type CatalogItemKind } from "@/lib/generated/prisma/client";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
+import { readItemDocument } from "./item-document";
+import { reconcileTranslations } from "./translation-basis";
+import { outdatedFields, type OutdatedField } from "./translation-status";
 
 export interface DraftSave {
   kind: CatalogItemKind;
@@ -14,6 +17,8 @@ export interface DraftSave {
   /** The item's published version the editor started from, kept so publishing can tell a newer one was published. */
   baseVersion?: number;
   document: DocumentValue;
+  /** Outdated translations the editor confirmed as still right. */
+  confirmedTranslations?: OutdatedField[];
   actorId: string;
 }
 
@@ -24,7 +29,8 @@ export interface DraftConflict {
   changes: DocumentChange[];
 }
 
-export type DraftSaveOutcome = { result: "saved"; draftId: string; revision: number } | DraftConflict;
+/** A saved draft, with the translations it leaves behind English (lib/catalog-editing/translation-basis.ts). */
+export type DraftSaveOutcome = { result: "saved"; draftId: string; revision: number; outdatedTranslations: OutdatedField[] } | DraftConflict;
 
 const updatedBy = { updatedBy: { select: { name: true } } } as const;
 const draftFields = { id: true, document: true, revision: true, updatedById: true, updatedAt: true, ...updatedBy } as const;
@@ -35,14 +41,18 @@ type StoredDraft = { id: string; document: Prisma.JsonValue; revision: number; u
  * and shown the first one's change, and nothing is overwritten. The revision check and the write are one statement.
  */
 export async function saveDraft(save: DraftSave): Promise<DraftSaveOutcome> {
-  const document = save.document as Prisma.InputJsonValue;
+  const previous = await documentBefore(save);
+  // Drafts hold documents the item's schema accepted (the actions check them), which all have translatable text.
+  const reconciled = reconcileTranslations(previous as unknown as Translatable | null, save.document as unknown as Translatable, save.confirmedTranslations ?? []);
+  const document = reconciled as unknown as Prisma.InputJsonValue;
+  const outdatedTranslations = outdatedFields(reconciled);
   if (save.draftId === undefined) {
     try {
       const created = await db.catalogDraft.create({
         data: { kind: save.kind, itemId: save.itemId, document, baseVersion: save.baseVersion, updatedById: save.actorId },
         select: { id: true, revision: true },
       });
-      return { result: "saved", draftId: created.id, revision: created.revision };
+      return { result: "saved", draftId: created.id, revision: created.revision, outdatedTranslations };
     } catch (error) {
       // Another editor started a draft of the same published item first.
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || !save.itemId) throw error;
@@ -55,10 +65,24 @@ export async function saveDraft(save: DraftSave): Promise<DraftSaveOutcome> {
     // A baseVersion given again moves the draft onto that version: the editor has been shown what it changed.
     data: { document, revision: { increment: 1 }, updatedById: save.actorId, ...(save.baseVersion === undefined ? {} : { baseVersion: save.baseVersion }) },
   });
-  if (updated.count === 1) return { result: "saved", draftId: save.draftId, revision: (save.revision ?? 0) + 1 };
+  if (updated.count === 1) return { result: "saved", draftId: save.draftId, revision: (save.revision ?? 0) + 1, outdatedTranslations };
   const theirs = await db.catalogDraft.findUnique({ where: { id: save.draftId }, select: draftFields });
   if (!theirs) throw new DraftGoneError();
   return conflict(theirs, save.document);
+}
+
+type Translatable = Parameters<typeof reconcileTranslations>[1];
+
+/**
+ * What the save changes: the draft as last saved, else the published item. Were the draft saved meanwhile, the save
+ * is refused by its revision anyway.
+ */
+async function documentBefore(save: DraftSave): Promise<DocumentValue | null> {
+  if (save.draftId !== undefined) {
+    const draft = await db.catalogDraft.findUnique({ where: { id: save.draftId }, select: { document: true } });
+    return (draft?.document as DocumentValue | undefined) ?? null;
+  }
+  return save.itemId ? readItemDocument(db, save.kind, save.itemId) : null;
 }
 
 function conflict(theirs: StoredDraft, mine: DocumentValue): DraftConflict {

@@ -2,12 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { toOffer, toServiceFee } from "./offers";
+import { offerText, toOffer, toServiceFee } from "./offers";
 import { toPhoto } from "./photo";
 import { priceFreshnessRule } from "./stale-offers";
 import { publishedOnly } from "./published";
 import { reviewerInclude, toReviewer } from "./reviewer";
-import { inLocale, translated } from "./translation";
+import { inLocale, inLocaleOrEnglish, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
 export interface ClinicFilters {
@@ -24,7 +24,7 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
     },
     orderBy: { sortOrder: "asc" },
     include: {
-      translations: inLocale(locale),
+      translations: inLocaleOrEnglish(locale),
       reviewer: reviewerInclude(locale),
       offers: {
         orderBy: { treatment: { sortOrder: "asc" } },
@@ -39,6 +39,7 @@ export async function listClinics(locale: Locale, filters: ClinicFilters = {}) {
       name: text.name,
       city: text.city,
       summary: text.summary,
+      textLocale: text.locale,
       countryCode: row.countryCode,
       accreditations: row.accreditations,
       languages: row.languages,
@@ -82,12 +83,12 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
   const row = await db.clinic.findUnique({
     where: { slug, ...publishedOnly },
     include: {
-      translations: inLocale(locale),
+      translations: inLocaleOrEnglish(locale),
       reviewer: reviewerInclude(locale),
       offers: {
         orderBy: { treatment: { sortOrder: "asc" } },
         include: {
-          translations: inLocale(locale),
+          translations: inLocaleOrEnglish(locale),
           priceSource: true,
           treatment: { include: { translations: inLocale(locale) } },
         },
@@ -95,7 +96,7 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
       doctors: {
         where: { doctor: publishedOnly },
         orderBy: { doctor: { sortOrder: "asc" } },
-        include: { doctor: { include: { translations: inLocale(locale) } } },
+        include: { doctor: { include: { translations: inLocaleOrEnglish(locale) } } },
       },
     },
   });
@@ -113,16 +114,21 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
     photo: toPhoto(row, text),
     reviewedOn: row.reviewedOn,
     reviewer: toReviewer(row.reviewer),
-    ...text,
+    name: text.name,
+    city: text.city,
+    summary: text.summary,
+    metaDescription: text.metaDescription,
+    description: text.description,
+    textLocale: text.locale,
     offers: row.offers.map((offer) => ({
       ...toOffer(offer, freshness),
-      ...translated(offer.translations, `offer ${offer.id}`),
+      ...offerText(offer.translations, offer.id),
       priceSource: offer.priceSource,
       treatment: { slug: offer.treatment.slug, name: translated(offer.treatment.translations, offer.treatment.slug).name },
     })),
     doctors: row.doctors.map(({ doctor }) => {
       const text = translated(doctor.translations, doctor.slug);
-      return { slug: doctor.slug, name: text.name, title: text.title, specialty: doctor.specialty };
+      return { slug: doctor.slug, name: text.name, title: text.title, textLocale: text.locale, specialty: doctor.specialty };
     }),
   };
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { publishedOnly } from "./published";
-import { inLocale, translated } from "./translation";
+import { inLocale, inLocaleOrEnglish, translated } from "./translation";
 
 /** What the consultation form offers to choose from, with each treatment's records checklist. */
 export async function listConsultationOptions(locale: Locale) {
@@ -17,8 +17,8 @@ export async function listConsultationOptions(locale: Locale) {
         },
       },
     }),
-    db.clinic.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } }),
-    db.doctor.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: { translations: inLocale(locale) } }),
+    db.clinic.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: { translations: inLocaleOrEnglish(locale) } }),
+    db.doctor.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: { translations: inLocaleOrEnglish(locale) } }),
   ]);
   const named = (row: { slug: string; translations: { name: string }[] }) => ({
     slug: row.slug,

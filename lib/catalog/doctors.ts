@@ -5,13 +5,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { toPhoto } from "./photo";
 import { publishedOnly } from "./published";
 import { reviewerInclude, toReviewer } from "./reviewer";
-import { inLocale, translated } from "./translation";
+import { inLocale, inLocaleOrEnglish, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
 const doctorInclude = (locale: Locale) => ({
-  translations: inLocale(locale),
+  translations: inLocaleOrEnglish(locale),
   reviewer: reviewerInclude(locale),
-  clinics: { where: { clinic: publishedOnly }, include: { clinic: { include: { translations: inLocale(locale) } } } },
+  clinics: { where: { clinic: publishedOnly }, include: { clinic: { include: { translations: inLocaleOrEnglish(locale) } } } },
   treatments: {
     orderBy: { treatment: { sortOrder: "asc" as const } },
     include: { treatment: { include: { translations: inLocale(locale) } } },
@@ -35,10 +35,14 @@ function toDoctor(row: DoctorRow) {
     photo: toPhoto(row, text),
     reviewedOn: row.reviewedOn,
     reviewer: toReviewer(row.reviewer),
-    ...text,
+    name: text.name,
+    title: text.title,
+    metaDescription: text.metaDescription,
+    bio: text.bio,
+    textLocale: text.locale,
     clinics: row.clinics.map(({ clinic }) => {
       const text = translated(clinic.translations, clinic.slug);
-      return { slug: clinic.slug, name: text.name, city: text.city, countryCode: clinic.countryCode };
+      return { slug: clinic.slug, name: text.name, city: text.city, textLocale: text.locale, countryCode: clinic.countryCode };
     }),
     treatments: row.treatments.map(({ treatment }) => ({
       slug: treatment.slug,

@@ -1,5 +1,7 @@
 import type { PriceUnit, ServiceFeeModel } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import { isPriceStale } from "./price-freshness";
+import { translated } from "./translation";
 
 type Money = { toNumber(): number } | null;
 const amount = (money: Money) => (money === null ? null : money.toNumber());
@@ -18,6 +20,12 @@ export function toOffer<T extends OfferRow>(row: T, freshness?: PriceFreshnessRu
     priceUnit: row.priceUnit,
     priceConfirmed: confirmed && { on: confirmed, stale: isPriceStale(confirmed, freshness!.now, freshness!.staleAfterDays) },
   };
+}
+
+/** What an offer includes and excludes, loaded with inLocaleOrEnglish, and in which locale that text is. */
+export function offerText(translations: { locale: Locale; includes: string; excludes: string }[], offerId: string) {
+  const text = translated(translations, `offer ${offerId}`);
+  return { includes: text.includes, excludes: text.excludes, textLocale: text.locale };
 }
 
 export type PriceConfirmation = ReturnType<typeof toOffer>["priceConfirmed"];

@@ -8,3 +8,9 @@ export function translated<T>(translations: T[], what: string): T {
 }
 
 export const inLocale = (locale: Locale) => ({ where: { locale } });
+
+/**
+ * For a clinic's, doctor's or offer's texts, which the operator may not have translated yet: the visitor's locale when
+ * there is a row for it, else English. English is the Locale enum's first value, so it sorts last when descending.
+ */
+export const inLocaleOrEnglish = (locale: Locale) => ({ where: { locale: { in: [locale, "en" as const] } }, orderBy: { locale: "desc" as const }, take: 1 });

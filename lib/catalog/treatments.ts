@@ -3,12 +3,12 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { figureInclude, toFigureGroups } from "./figures";
-import { toOffer, toServiceFee } from "./offers";
+import { offerText, toOffer, toServiceFee } from "./offers";
 import { summarizePrices } from "./price-range";
 import { publishedOnly } from "./published";
 import { reviewerInclude, toReviewer } from "./reviewer";
 import { priceFreshnessRule } from "./stale-offers";
-import { inLocale, translated } from "./translation";
+import { inLocale, inLocaleOrEnglish, translated } from "./translation";
 import { isSlug } from "@/lib/validation/slug";
 
 export async function listTreatments(locale: Locale) {
@@ -51,8 +51,8 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
         where: { clinic: publishedOnly },
         orderBy: { clinic: { sortOrder: "asc" } },
         include: {
-          translations: inLocale(locale),
-          clinic: { include: { translations: inLocale(locale) } },
+          translations: inLocaleOrEnglish(locale),
+          clinic: { include: { translations: inLocaleOrEnglish(locale) } },
         },
       },
     },
@@ -63,11 +63,12 @@ export const getTreatment = cache(async (slug: string, locale: Locale) => {
     const clinicText = translated(offer.clinic.translations, offer.clinic.slug);
     return {
       ...toOffer(offer, freshness),
-      ...translated(offer.translations, `offer ${offer.id}`),
+      ...offerText(offer.translations, offer.id),
       clinic: {
         slug: offer.clinic.slug,
         name: clinicText.name,
         city: clinicText.city,
+        textLocale: clinicText.locale,
         countryCode: offer.clinic.countryCode,
         serviceFee: toServiceFee(offer.clinic),
       },

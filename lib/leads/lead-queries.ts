@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { inLocaleOrEnglish } from "@/lib/catalog/translation";
 import type { LeadFilters } from "@/lib/validation/lead-filters";
 
 export const LEADS_PER_PAGE = 25;
 
-const named = (locale: Locale) => ({ select: { translations: { where: { locale }, select: { name: true } } } });
+const named = (locale: Locale) => ({ select: { translations: { ...inLocaleOrEnglish(locale), select: { name: true } } } });
 
 /** A reference (CP-…), an email, a phone number (digits, any formatting) or part of a name. */
 function searchCondition(q: string): Prisma.LeadWhereInput {

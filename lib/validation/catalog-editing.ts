@@ -1,20 +1,34 @@
 import { clinicContentSchema } from "./catalog-content/clinics";
+import { translationLocales } from "./catalog-content/fields";
 import * as z from "./zod";
 
 const rowId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, "invalidId"));
 const counter = z.coerce.number().check(z.int(), z.positive(), z.maximum(1_000_000));
 
-/** The editor posts the whole clinic as JSON in one field, checked by the same schema the browser's form uses. */
-const clinicDocument = z.pipe(
-  z.string().check(z.maxLength(400_000)),
-  z.transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.issues.push({ code: "custom", message: "invalidDocument", input: text });
-      return z.NEVER;
-    }
-  }),
+/** A value the editor posts as JSON in one form field. */
+const json = (maxLength: number) =>
+  z.pipe(
+    z.string().check(z.maxLength(maxLength)),
+    z.transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.issues.push({ code: "custom", message: "invalidDocument", input: text });
+        return z.NEVER;
+      }
+    }),
+  );
+
+/** Outdated translations the editor confirmed as still right (lib/catalog-editing/translation-status.ts). */
+const confirmedTranslations = z.pipe(
+  json(50_000),
+  z.array(
+    z.strictObject({
+      block: z.string().check(z.maxLength(200)),
+      locale: z.enum(translationLocales),
+      field: z.string().check(z.maxLength(50)),
+    }),
+  ),
 );
 
 export const clinicDraftSchema = z.strictObject({
@@ -24,7 +38,9 @@ export const clinicDraftSchema = z.strictObject({
   revision: z.optional(counter),
   /** The published version the editor started from. */
   baseVersion: z.optional(counter),
-  document: z.pipe(clinicDocument, clinicContentSchema),
+  /** The whole clinic, checked by the same schema the browser's form uses. */
+  document: z.pipe(json(400_000), clinicContentSchema),
+  confirmedTranslations: z.optional(confirmedTranslations),
 });
 export type ClinicDraftInput = z.infer<typeof clinicDraftSchema>;
 

@@ -48,5 +48,5 @@ export {
   uuid,
 } from "zod/mini";
 export { en as englishMessages } from "zod/locales";
-export type { infer, input, output, ZodMiniType } from "zod/mini";
+export type { infer, input, output, ZodMiniOptional, ZodMiniType } from "zod/mini";
 export type { $ZodError, $ZodLooseShape } from "zod/v4/core";

@@ -76,7 +76,7 @@ describe("the catalog's content file", () => {
     const offer = priced.offers.find((item) => item.priceFrom !== undefined)!;
     offer.priceFrom = offer.priceFrom! + 500;
     const translated = edited.clinics.find((clinic) => clinic !== priced)!;
-    translated.text.ru.description = `${translated.text.ru.description}\n\nОбновлено.`;
+    translated.text.ru!.description = `${translated.text.ru!.description}\n\nОбновлено.`;
     edited.clinics.push({ ...structuredClone(translated), slug: "new-partner-clinic" });
 
     expect(changes(await imported(edited))).toEqual({

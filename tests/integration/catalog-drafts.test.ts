@@ -28,7 +28,7 @@ describe("catalog drafts", () => {
       actorId: boris.id,
     });
 
-    expect(annasSave).toEqual({ result: "saved", draftId: first.draftId, revision: 2 });
+    expect(annasSave).toEqual({ result: "saved", draftId: first.draftId, revision: 2, outdatedTranslations: [] });
     expect(borisSave).toMatchObject({
       result: "conflict",
       theirs: { revision: 2, updatedById: anna.id, document: clinicDocument(4200) },

@@ -86,7 +86,7 @@ describe("publishing the catalog", () => {
       itemId,
       (document) => {
         document.offers[0]!.priceFrom = 5000;
-        document.text.ru.description = "Новое описание клиники.";
+        document.text.ru!.description = "Новое описание клиники.";
         document.languages = [...document.languages, "fr"];
       },
       user.id,

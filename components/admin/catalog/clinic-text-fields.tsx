@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TranslatedText, type TextKind, type Translation } from "./translated-text";
+import { MissingTranslationNote } from "./translation-switch";
 
 const texts: { field: "name" | "city" | "summary" | "metaDescription" | "description"; kind: TextKind }[] = [
   { field: "name", kind: "line" },
@@ -17,6 +18,7 @@ export function ClinicTextFields({ translation }: { translation: Translation }) 
   return (
     <fieldset>
       <legend>{translation ? t("translatedText", { language: translation.name }) : t("englishText")}</legend>
+      <MissingTranslationNote block="" translation={translation} />
       {texts.map(({ field, kind }) => (
         <TranslatedText key={field} base="text" field={field} kind={kind} label={t(`fields.${field}`)} translation={translation} />
       ))}

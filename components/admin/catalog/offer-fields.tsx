@@ -5,7 +5,9 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { isPriceStale } from "@/lib/catalog/price-freshness";
 import { priceUnits, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { EditorField, optionalNumber, optionalText } from "./editor-field";
+import { offerBlock } from "@/lib/catalog-editing/translation-status";
 import { TranslatedText, type Translation } from "./translated-text";
+import { MissingTranslationNote } from "./translation-switch";
 import styles from "./offer-fields.module.css";
 import tag from "@/components/ui/tag.module.css";
 
@@ -68,8 +70,10 @@ function Offer({ index, treatment, treatmentNames, priceStaleAfterDays, today, t
       <EditorField name={id("priceSource")} label={t("fields.priceSource")} hint={t("priceSourceHint")}>
         {(describedBy, invalid) => <input id={id("priceSource")} autoComplete="off" {...register(`${name}.priceSource`, optionalText)} aria-describedby={describedBy} aria-invalid={invalid} />}
       </EditorField>
-      <TranslatedText base={`${name}.text`} field="includes" kind="area" label={t("fields.includes")} translation={translation} />
-      <TranslatedText base={`${name}.text`} field="excludes" kind="area" label={t("fields.excludes")} translation={translation} />
+      <MissingTranslationNote block={offerBlock(treatment)} translation={translation} />
+      {(["includes", "excludes"] as const).map((field) => (
+        <TranslatedText key={field} base={`${name}.text`} block={offerBlock(treatment)} field={field} kind="area" label={t(`fields.${field}`)} translation={translation} />
+      ))}
     </fieldset>
   );
 }

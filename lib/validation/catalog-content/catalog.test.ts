@@ -19,11 +19,25 @@ describe("the catalog content schema", () => {
     expect(problemsAfter(() => {})).toEqual([]);
   });
 
-  it("wants every text in all five locales", () => {
-    expect(paths(problemsAfter((catalog) => delete (catalog.clinics[1]!.text as Partial<CatalogContent["clinics"][number]["text"]>).ru))).toEqual([
-      "clinics[1].text.ru",
+  it("wants medical texts in all five locales, and the operator's translations whole or not at all", () => {
+    expect(paths(problemsAfter((catalog) => delete (catalog.treatments[1]!.text as Partial<CatalogContent["treatments"][number]["text"]>).ru))).toEqual([
+      "treatments[1].text.ru",
     ]);
-    expect(paths(problemsAfter((catalog) => (catalog.doctors[0]!.text.ar.bio = "  ")))).toEqual(["doctors[0].text.ar.bio"]);
+    expect(problemsAfter((catalog) => delete catalog.clinics[1]!.text.ru)).toEqual([]);
+    expect(problemsAfter((catalog) => delete catalog.clinics[1]!.offers[0]!.text.de)).toEqual([]);
+    expect(paths(problemsAfter((catalog) => delete (catalog.clinics[1]!.text.ru as { description?: string }).description))).toEqual([
+      "clinics[1].text.ru.description",
+    ]);
+    expect(paths(problemsAfter((catalog) => (catalog.doctors[0]!.text.ar!.bio = "  ")))).toEqual(["doctors[0].text.ar.bio"]);
+    expect(paths(problemsAfter((catalog) => delete (catalog.doctors[0]!.text as { en?: unknown }).en))).toEqual(["doctors[0].text.en"]);
+  });
+
+  it("takes outdated translations only as a 16-digit digest per translated field of another locale", () => {
+    const at = (translatedFrom: unknown) => paths(problemsAfter((catalog) => Object.assign(catalog.clinics[0]!, { translatedFrom })));
+    expect(at({ ru: { description: "0123456789abcdef" }, ar: { name: "fedcba9876543210" } })).toEqual([]);
+    expect(at({ en: { description: "0123456789abcdef" } })).toEqual(["clinics[0].translatedFrom"]);
+    expect(at({ ru: { rating: "0123456789abcdef" } })).toEqual(["clinics[0].translatedFrom.ru"]);
+    expect(at({ ru: { description: "not a digest" } })).toEqual(["clinics[0].translatedFrom.ru.description"]);
   });
 
   it("refuses unknown fields and badly written slugs and keys", () => {
@@ -72,7 +86,7 @@ describe("the catalog content schema", () => {
   });
 
   it("keeps rich text in the catalog's markup: no HTML, no list mixed into a paragraph, numbered lists that count", () => {
-    const at = (text: string) => paths(problemsAfter((catalog) => (catalog.clinics[0]!.text.de.description = text)));
+    const at = (text: string) => paths(problemsAfter((catalog) => (catalog.clinics[0]!.text.de!.description = text)));
     expect(at("First paragraph.\n\n- one\n- two\n\n1. first\n2. second")).toEqual([]);
     expect(at("Call <b>now</b>")).toEqual(["clinics[0].text.de.description"]);
     expect(at("Intro line\n- one\n- two")).toEqual(["clinics[0].text.de.description"]);
@@ -80,7 +94,7 @@ describe("the catalog content schema", () => {
   });
 
   it("keeps search snippets within 160 characters and “up to” out of figure labels", () => {
-    expect(paths(problemsAfter((catalog) => (catalog.clinics[0]!.text.uk.metaDescription = "x".repeat(161))))).toEqual([
+    expect(paths(problemsAfter((catalog) => (catalog.clinics[0]!.text.uk!.metaDescription = "x".repeat(161))))).toEqual([
       "clinics[0].text.uk.metaDescription",
     ]);
     expect(paths(problemsAfter((catalog) => (catalog.treatments[0]!.figures[0]!.text.ru.label = "Выживаемость (до)")))).toEqual([

@@ -1,9 +1,12 @@
 import * as z from "../zod";
-import { amount, contentKey, currencyCode, isoDay, languageCodes, line, localized, photo, reviewFields, searchSnippet } from "./fields";
+import { amount, contentKey, currencyCode, isoDay, languageCodes, line, outdatedTranslations, photo, reviewFields, searchSnippet, translatable } from "./fields";
 import { richText } from "./rich-text";
 
 export const priceUnits = ["OPERATION", "PROCEDURE", "COURSE", "CYCLE", "SESSION", "PACKAGE"] as const;
 export const serviceFeeModels = ["CLINIC_COMMISSION", "PATIENT_SERVICE_FEE", "NO_FEE"] as const;
+
+export const clinicTextFields = ["name", "city", "summary", "metaDescription", "description", "photoAlt"] as const;
+export const offerTextFields = ["includes", "excludes"] as const;
 
 export const offerContentSchema = z
   .strictObject({
@@ -15,7 +18,8 @@ export const offerContentSchema = z
     /** The source key the price comes from; a price needs one. */
     priceSource: z.optional(contentKey),
     checkedOn: isoDay,
-    text: localized({ includes: richText(2000), excludes: richText(2000) }),
+    text: translatable({ includes: richText(2000), excludes: richText(2000) }),
+    translatedFrom: outdatedTranslations(offerTextFields),
   })
   .check(
     z.refine((offer) => [offer.currency, offer.priceUnit].every((field) => (field === undefined) === (offer.priceFrom === undefined)), {
@@ -42,7 +46,7 @@ export const clinicContentSchema = z
     photo: z.optional(photo),
     ...reviewFields,
     offers: z.array(offerContentSchema),
-    text: localized({
+    text: translatable({
       name: line(200),
       city: line(100),
       summary: line(600),
@@ -50,6 +54,7 @@ export const clinicContentSchema = z
       description: richText(20_000),
       photoAlt: z.optional(line(300)),
     }),
+    translatedFrom: outdatedTranslations(clinicTextFields),
   })
   .check(
     z.refine((clinic) => !clinic.serviceFee || clinic.serviceFeeModel === "PATIENT_SERVICE_FEE", {

@@ -1,5 +1,5 @@
 import * as z from "../zod";
-import { contentKey, languageCodes, line, localized, photo, reviewFields, searchSnippet } from "./fields";
+import { contentKey, languageCodes, line, outdatedTranslations, photo, reviewFields, searchSnippet, translatable } from "./fields";
 import { richText } from "./rich-text";
 
 /** Each has a name in messages/*.json ("Specialties"). */
@@ -12,6 +12,8 @@ export const specialties = [
   "palliative-medicine",
 ] as const;
 
+export const doctorTextFields = ["name", "title", "metaDescription", "bio", "photoAlt"] as const;
+
 export const doctorContentSchema = z.strictObject({
   slug: contentKey,
   specialty: z.enum(specialties),
@@ -23,13 +25,14 @@ export const doctorContentSchema = z.strictObject({
   /** Clinic slugs: where the doctor works (at least one). */
   clinics: z.array(contentKey).check(z.minLength(1, "at least one clinic")),
   treatments: z.array(contentKey),
-  text: localized({
+  text: translatable({
     name: line(200),
     title: line(200),
     metaDescription: searchSnippet,
     bio: richText(20_000),
     photoAlt: z.optional(line(300)),
   }),
+  translatedFrom: outdatedTranslations(doctorTextFields),
 });
 
 export type DoctorContent = z.infer<typeof doctorContentSchema>;

@@ -42,3 +42,28 @@ export function localized<Shape extends z.$ZodLooseShape>(shape: Shape) {
   const perLocale = Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>;
   return z.strictObject(perLocale);
 }
+
+export type TranslationLocale = Exclude<Locale, "en">;
+export const translationLocales = locales.filter((locale): locale is TranslationLocale => locale !== "en") as [TranslationLocale, ...TranslationLocale[]];
+
+/**
+ * Text the operator translates: English always, each other locale whole or not at all (visitors then read English).
+ * A translation is all of its fields because a page mixing two languages within one block would read as broken.
+ */
+export function translatable<Shape extends z.$ZodLooseShape>(shape: Shape) {
+  const text = z.strictObject(shape);
+  const translations = Object.fromEntries(translationLocales.map((locale) => [locale, z.optional(text)])) as Record<TranslationLocale, z.ZodMiniOptional<typeof text>>;
+  return z.strictObject({ en: text, ...translations });
+}
+
+/** A short fingerprint of the English text a translation was made from (lib/catalog-editing/translation-basis.ts). */
+export const englishDigest = z.string().check(z.regex(/^[0-9a-f]{16}$/, "a 16-digit hexadecimal digest"));
+
+/**
+ * Which translated fields were made from an English text that has changed since, per locale: the field's entry is the
+ * digest of that older English. A field without an entry is current; the whole map is absent when nothing is outdated.
+ */
+export function outdatedTranslations<const Field extends string>(fields: readonly [Field, ...Field[]]) {
+  const perField = z.partialRecord(z.enum(fields), englishDigest);
+  return z.optional(z.partialRecord(z.enum(translationLocales), perField));
+}

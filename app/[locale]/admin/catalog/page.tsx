@@ -4,6 +4,7 @@ import { ClinicTable, DoctorTable } from "@/components/admin/catalog/catalog-tab
 import { listCatalogItems } from "@/lib/catalog-editing/catalog-overview";
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { requireStaffPage } from "@/lib/auth/require-staff";
+import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import layout from "@/components/ui/layout.module.css";
 import text from "@/components/ui/text.module.css";
@@ -19,6 +20,9 @@ export default async function CatalogPage({ params }: PageProps<"/[locale]/admin
       <AdminBar staff={staff} locale={locale} />
       <h1>{t("title")}</h1>
       <p className={text.lead}>{t("intro")}</p>
+      <p>
+        <Link href="/admin/catalog/translations">{t("translationsLink")}</Link>
+      </p>
       <h2>{t("clinics")}</h2>
       <ClinicTable clinics={clinics} locale={locale} />
       <h2>{t("doctors")}</h2>

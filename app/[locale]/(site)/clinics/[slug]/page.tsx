@@ -13,6 +13,7 @@ import { Price } from "@/components/catalog/price";
 import { RichText } from "@/components/catalog/rich-text";
 import { ServiceFeeNote } from "@/components/catalog/service-fee-note";
 import { SpecialtyLabel } from "@/components/catalog/specialty-label";
+import { textLanguage, UntranslatedNote } from "@/components/catalog/untranslated";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getClinic } from "@/lib/catalog/clinics";
@@ -58,6 +59,8 @@ export default async function ClinicPage({ params }: Props) {
   const tDemo = await getTranslations("Demo");
   const format = await getFormatter();
   const context = { clinic: clinic.slug };
+  const inClinicLanguage = textLanguage(clinic.textLocale, locale);
+  const untranslated = [clinic, ...clinic.offers].some((part) => part.textLocale !== locale);
 
   return (
     <article className={layout.page}>
@@ -85,13 +88,16 @@ export default async function ClinicPage({ params }: Props) {
       <header className={layout.pageHeader}>
         <div className={beside.row}>
           <PhotoOrInitials photo={clinic.photo} name={clinic.name} shape="square" size="header" />
-          <h1>{clinic.name}</h1>
+          <h1 {...inClinicLanguage}>{clinic.name}</h1>
         </div>
         {clinic.isDemo && <span className={tag.tag}>{tDemo("badge")}</span>}
         <p>
           <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
         </p>
-        <p className={text.lead}>{clinic.summary}</p>
+        <p className={text.lead} {...inClinicLanguage}>
+          {clinic.summary}
+        </p>
+        {untranslated && <UntranslatedNote />}
       </header>
       <ClinicFacts accreditations={clinic.accreditations} languages={clinic.languages}>
         {clinic.foundedYear && (
@@ -104,7 +110,9 @@ export default async function ClinicPage({ params }: Props) {
       <ServiceFeeNote fee={clinic.serviceFee} />
       <ConsultationPanel context={context} />
       <ContentSection id="about" title={t("about")}>
-        <RichText text={clinic.description} />
+        <div {...inClinicLanguage}>
+          <RichText text={clinic.description} />
+        </div>
       </ContentSection>
       <ContentSection id="treatments" title={t("treatments")}>
         <ul className={offerList.list}>
@@ -119,6 +127,7 @@ export default async function ClinicPage({ params }: Props) {
               <OfferTerms
                 includes={offer.includes}
                 excludes={offer.excludes}
+                textLocale={offer.textLocale}
                 priceConfirmed={offer.priceConfirmed}
                 priceSource={offer.priceSource}
               />
@@ -133,7 +142,10 @@ export default async function ClinicPage({ params }: Props) {
           <ul className={linkList.list}>
             {clinic.doctors.map((doctor) => (
               <li key={doctor.slug}>
-                <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link> — {doctor.title} (
+                <span {...textLanguage(doctor.textLocale, locale)}>
+                  <Link href={`/doctors/${doctor.slug}`}>{doctor.name}</Link> — {doctor.title}
+                </span>{" "}
+                (
                 <SpecialtyLabel specialty={doctor.specialty} />)
               </li>
             ))}

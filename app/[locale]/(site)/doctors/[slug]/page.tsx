@@ -9,6 +9,7 @@ import { JsonLd } from "@/components/catalog/json-ld";
 import { PageNotices } from "@/components/catalog/page-notices";
 import { PhotoOrInitials } from "@/components/catalog/photo-or-initials";
 import { RichText } from "@/components/catalog/rich-text";
+import { textLanguage, UntranslatedNote } from "@/components/catalog/untranslated";
 import { ConsultationIsland } from "@/components/consultation/consultation-island";
 import { ConsultationPanel } from "@/components/consultation/consultation-link";
 import { getDoctor } from "@/lib/catalog/doctors";
@@ -50,6 +51,7 @@ export default async function DoctorPage({ params }: Props) {
   const tNav = await getTranslations("Navigation");
   const tDemo = await getTranslations("Demo");
   const context = { doctor: doctor.slug, clinic: doctor.clinics.length === 1 ? doctor.clinics[0]?.slug : undefined };
+  const inDoctorLanguage = textLanguage(doctor.textLocale, locale);
 
   return (
     <article className={layout.page}>
@@ -76,16 +78,21 @@ export default async function DoctorPage({ params }: Props) {
       <header className={layout.pageHeader}>
         <div className={beside.row}>
           <PhotoOrInitials photo={doctor.photo} name={doctor.name} shape="round" size="header" />
-          <h1>{doctor.name}</h1>
+          <h1 {...inDoctorLanguage}>{doctor.name}</h1>
         </div>
         {doctor.isDemo && <span className={tag.tag}>{tDemo("doctorBadge")}</span>}
-        <p className={text.lead}>{doctor.title}</p>
+        <p className={text.lead} {...inDoctorLanguage}>
+          {doctor.title}
+        </p>
+        {doctor.textLocale !== locale && <UntranslatedNote />}
       </header>
       <DoctorFacts specialty={doctor.specialty} languages={doctor.languages} />
       <p>{t("experience", { years: doctor.yearsOfExperience })}</p>
       <ConsultationPanel context={context} />
       <ContentSection id="about" title={t("about")}>
-        <RichText text={doctor.bio} />
+        <div {...inDoctorLanguage}>
+          <RichText text={doctor.bio} />
+        </div>
       </ContentSection>
       {/* Empty while every clinic of the doctor is unpublished. */}
       {doctor.clinics.length > 0 && (
@@ -93,7 +100,10 @@ export default async function DoctorPage({ params }: Props) {
           <ul className={linkList.list}>
             {doctor.clinics.map((clinic) => (
               <li key={clinic.slug}>
-                <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link> —{" "}
+                <Link href={`/clinics/${clinic.slug}`} {...textLanguage(clinic.textLocale, locale)}>
+                  {clinic.name}
+                </Link>{" "}
+                —{" "}
                 <CountryLabel city={clinic.city} countryCode={clinic.countryCode} />
               </li>
             ))}

@@ -7,6 +7,7 @@ import { CountryLabel } from "@/components/catalog/country-label";
 import { FigureList } from "@/components/catalog/figure-list";
 import { JsonLd } from "@/components/catalog/json-ld";
 import { OfferTerms } from "@/components/catalog/offer-terms";
+import { textLanguage } from "@/components/catalog/untranslated";
 import { PageNotices } from "@/components/catalog/page-notices";
 import { Price } from "@/components/catalog/price";
 import { PriceSummary } from "@/components/catalog/price-summary";
@@ -130,14 +131,14 @@ export default async function TreatmentPage({ params }: Props) {
           <ul className={offerList.list} aria-labelledby="clinics-offering">
             {treatment.offers.map((offer) => (
               <li key={offer.clinic.slug} className={card.card}>
-                <h4>
+                <h4 {...textLanguage(offer.clinic.textLocale, locale)}>
                   <Link href={`/clinics/${offer.clinic.slug}`}>{offer.clinic.name}</Link>
                 </h4>
                 <p>
                   <CountryLabel city={offer.clinic.city} countryCode={offer.clinic.countryCode} /> ·{" "}
                   <Price priceFrom={offer.priceFrom} currency={offer.currency} unit={offer.priceUnit} />
                 </p>
-                <OfferTerms includes={offer.includes} excludes={offer.excludes} priceConfirmed={offer.priceConfirmed} />
+                <OfferTerms includes={offer.includes} excludes={offer.excludes} textLocale={offer.textLocale} priceConfirmed={offer.priceConfirmed} />
                 <ServiceFeeNote fee={offer.clinic.serviceFee} />
               </li>
             ))}

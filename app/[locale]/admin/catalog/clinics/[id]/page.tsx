@@ -7,7 +7,8 @@ import { loadClinicForEditing } from "@/lib/catalog-editing/clinic-editor-state"
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { languageName } from "@/lib/i18n/display-names";
-import { locales } from "@/lib/i18n/locales";
+import { translationLocales } from "@/lib/validation/catalog-content/fields";
+import { translationParam } from "@/lib/validation/query-params";
 import { Link } from "@/lib/i18n/link";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import layout from "@/components/ui/layout.module.css";
@@ -15,7 +16,7 @@ import text from "@/components/ui/text.module.css";
 
 export const generateMetadata = adminPageMetadata("catalog.editorTitle");
 
-export default async function ClinicEditorPage({ params }: PageProps<"/[locale]/admin/catalog/clinics/[id]">) {
+export default async function ClinicEditorPage({ params, searchParams }: PageProps<"/[locale]/admin/catalog/clinics/[id]">) {
   const locale = await resolvePageLocale(params);
   const { id } = await params;
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/catalog/clinics/${id}`, role: "editor" });
@@ -43,7 +44,8 @@ export default async function ClinicEditorPage({ params }: PageProps<"/[locale]/
           document={clinic.document}
           position={{ itemId: id, draftId: clinic.draft?.id, revision: clinic.draft?.revision, baseVersion: clinic.draft ? undefined : clinic.baseVersion }}
           offerContext={{ treatmentNames: clinic.treatmentNames, priceStaleAfterDays: clinic.priceStaleAfterDays, today: clinic.today }}
-          languages={locales.filter((code) => code !== "en").map((code) => ({ locale: code, name: languageName(locale, code) }))}
+          languages={translationLocales.map((code) => ({ locale: code, name: languageName(locale, code) }))}
+          initialTranslation={translationParam.parse((await searchParams).translation)}
         />
       </NextIntlClientProvider>
     </div>

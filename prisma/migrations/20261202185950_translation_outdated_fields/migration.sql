@@ -1,0 +1,8 @@
+-- AlterTable
+ALTER TABLE "ClinicTranslation" ADD COLUMN     "translatedFrom" JSONB;
+
+-- AlterTable
+ALTER TABLE "ClinicTreatmentTranslation" ADD COLUMN     "translatedFrom" JSONB;
+
+-- AlterTable
+ALTER TABLE "DoctorTranslation" ADD COLUMN     "translatedFrom" JSONB;
