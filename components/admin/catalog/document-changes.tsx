@@ -20,6 +20,8 @@ export function DocumentChanges({ changes, treatmentNames, labels }: { changes: 
     if (treatmentNames[part]) return treatmentNames[part];
     return t.has(`fields.${part}` as "fields.name") ? t(`fields.${part}` as "fields.name") : part;
   };
+  // An outdated translation is stored as the digest of the English it was made from: readers want the status only.
+  const status = (value: DocumentValue | undefined) => t(value === undefined ? "translationState.current" : "translationState.outdated");
   const shown = (value: DocumentValue | undefined) => {
     if (value === undefined || value === null || value === "") return t("emptyValue");
     if (Array.isArray(value)) return value.map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item))).join(", ");
@@ -32,9 +34,9 @@ export function DocumentChanges({ changes, treatmentNames, labels }: { changes: 
           <span className={styles.path}>{change.path.map(segment).join(" › ")}</span>
           <dl className={styles.values}>
             <dt>{labels.before}</dt>
-            <dd>{shown(change.before)}</dd>
+            <dd>{(change.path.includes("translatedFrom") ? status : shown)(change.before)}</dd>
             <dt>{labels.after}</dt>
-            <dd>{shown(change.after)}</dd>
+            <dd>{(change.path.includes("translatedFrom") ? status : shown)(change.after)}</dd>
           </dl>
         </li>
       ))}
