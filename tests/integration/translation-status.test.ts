@@ -110,6 +110,17 @@ describe("translation status", () => {
     expect(work).toMatchObject({ missing: ["", `offers/${document.offers[0]!.treatment}`] });
   });
 
+  it("refuses confirmations that are not JSON, name no locale of ours or come by the thousand, and saves nothing", async () => {
+    const before = await db.catalogDraft.count({ where: { itemId } });
+    const document = JSON.stringify(await readItemDocument(db, "CLINIC", itemId));
+    const many = JSON.stringify(Array.from({ length: 2000 }, () => outdatedDescription("ru")));
+    for (const confirmedTranslations of ["{not json", JSON.stringify([outdatedDescription("en")]), JSON.stringify([{ block: "", locale: "ru" }]), many, "\u0000"]) {
+      const outcome = await callAction(saveClinicDraft, editor, formData({ itemId, baseVersion: "9", document, confirmedTranslations }));
+      expect(outcome.result, confirmedTranslations.slice(0, 40)).toBe("invalid");
+    }
+    expect(await db.catalogDraft.count({ where: { itemId } })).toBe(before);
+  });
+
   it("shows a doctor whose clinic has no translation with the clinic's English name", async () => {
     const doctor = await db.doctor.findFirstOrThrow({ where: { clinics: { some: {} } }, include: { clinics: { include: { clinic: true } } } });
     const clinicId = doctor.clinics[0]!.clinicId;
