@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CatalogDatabase } from "@/lib/catalog-content/database";
 import type { Locale } from "@/lib/i18n/locales";
 import { offerText, toOffer, toServiceFee } from "./offers";
 import { toPhoto } from "./photo";
@@ -80,8 +82,13 @@ export async function listClinicFilterOptions(locale: Locale) {
 export const getClinic = cache(async (slug: string, locale: Locale) => {
   // A crafted URL (`/clinics/%00`) is simply not found: PostgreSQL refuses some characters a path can carry.
   if (!isSlug(slug)) return null;
-  const row = await db.clinic.findUnique({
-    where: { slug, ...publishedOnly },
+  return readClinicPage(db, { slug, ...publishedOnly }, locale);
+});
+
+/** A clinic's page as visitors get it, read through `client`: the editor's preview reads a draft applied in a transaction. */
+export async function readClinicPage(client: CatalogDatabase, where: Prisma.ClinicWhereUniqueInput, locale: Locale) {
+  const row = await client.clinic.findUnique({
+    where,
     include: {
       translations: inLocaleOrEnglish(locale),
       reviewer: reviewerInclude(locale),
@@ -131,6 +138,6 @@ export const getClinic = cache(async (slug: string, locale: Locale) => {
       return { slug: doctor.slug, name: text.name, title: text.title, textLocale: text.locale, specialty: doctor.specialty };
     }),
   };
-});
+}
 
 export type ClinicPage = NonNullable<Awaited<ReturnType<typeof getClinic>>>;

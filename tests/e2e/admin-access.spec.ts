@@ -102,6 +102,7 @@ const pageRoles: Record<string, string[]> = {
   "/en/admin/catalog": ["editor"],
   "/en/admin/catalog/clinics/some-id": ["editor"],
   "/en/admin/catalog/clinics/some-id/history": ["editor"],
+  "/en/admin/catalog/clinics/some-id/preview": ["editor"],
   "/en/admin/catalog/translations": ["editor"],
 };
 const routeRoles: Record<string, string[]> = { "/api/admin/files/some-id": ["coordinator"], "/api/admin/leads/export": ["coordinator", "admin"] };

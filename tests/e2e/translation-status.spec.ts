@@ -13,6 +13,7 @@ test.beforeEach(({ page }) => actAsNewVisitor(page));
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((violation) => `${violation.id}: ${violation.help}`);
 
+const addedSentence = "Since 2026 the clinic has a second hybrid operating room.";
 const discardDrafts = () => queryDatabase(`DELETE FROM "CatalogDraft" WHERE "itemId" = (SELECT "id" FROM "Clinic" WHERE "slug" = $1)`, [edited.slug]);
 
 test("a Russian description shows as outdated once its English changes, until the Russian is saved again", async ({ page }) => {
@@ -25,9 +26,20 @@ test("a Russian description shows as outdated once its English changes, until th
     await expect(translation.locator("option[value=ru]")).toHaveText("Russian · up to date");
 
     const english = page.getByLabel("Description", { exact: true });
-    await english.fill(`${await english.inputValue()}\n\nSince 2026 the clinic has a second hybrid operating room.`);
+    await english.fill(`${await english.inputValue()}\n\n${addedSentence}`);
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+
+    // The draft's full public page, before anything is published; visitors still get the published one.
+    const editorUrl = page.url();
+    await page.getByRole("link", { name: "Preview the public page" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Preview of the draft" })).toBeVisible();
+    await expect(page.getByText(addedSentence)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: edited.name })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await (await page.request.get(`/en/clinics/${edited.slug}`)).text()).not.toContain(addedSentence);
+    await page.goto(editorUrl);
+    await expect(page.locator("form[data-ready]")).toBeVisible();
 
     await translation.selectOption("ru");
     await expect(translation.locator("option[value=ru]")).toHaveText("Russian · outdated");

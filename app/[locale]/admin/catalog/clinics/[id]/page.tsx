@@ -27,7 +27,8 @@ export default async function ClinicEditorPage({ params, searchParams }: PagePro
     <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
       <p>
-        <Link href="/admin/catalog">{t("backToCatalog")}</Link> · <Link href={`/admin/catalog/clinics/${id}/history`}>{t("historyLink")}</Link>
+        <Link href="/admin/catalog">{t("backToCatalog")}</Link> · <Link href={`/admin/catalog/clinics/${id}/history`}>{t("historyLink")}</Link> ·{" "}
+        <Link href={`/admin/catalog/clinics/${id}/preview`}>{t("draftPreview.link")}</Link>
       </p>
       <h1 lang="en" dir="ltr">
         {clinic.document.text.en.name}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getClinic } from "@/lib/catalog/clinics";
+import { previewClinic } from "@/lib/catalog-editing/draft-preview";
+import { saveDraft } from "@/lib/catalog-editing/drafts";
+import { readItemDocument } from "@/lib/catalog-editing/item-document";
+import { publishDraft } from "@/lib/catalog-editing/publish";
+import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import { createStaff } from "@/tests/factories/staff";
+
+const slug = "draft-preview-test-clinic";
+let itemId: string;
+let actorId: string;
+let published: ClinicContent;
+
+beforeAll(async () => {
+  ({ user: { id: actorId } } = await createStaff("editor"));
+  const seeded = await db.clinic.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true } });
+  const document = (await readItemDocument(db, "CLINIC", seeded.id)) as unknown as ClinicContent;
+  published = { ...document, slug, text: { ...document.text, en: { ...document.text.en, name: "Draft Preview Test Clinic" } } };
+  const saved = await saveDraft({ kind: "CLINIC", document: published as never, actorId });
+  if (saved.result !== "saved") throw new Error("saved");
+  const outcome = await publishDraft({ draftId: saved.draftId, revision: saved.revision, actorId });
+  if (outcome.result !== "published") throw new Error(JSON.stringify(outcome));
+  itemId = outcome.itemId;
+});
+
+afterAll(async () => {
+  await db.catalogVersion.deleteMany({ where: { itemId } });
+  await db.catalogDraft.deleteMany({ where: { itemId } });
+  await db.clinic.deleteMany({ where: { slug } });
+});
+
+describe("the preview of a clinic's draft", () => {
+  it("shows the published page while there is no draft", async () => {
+    expect(await previewClinic(itemId, "en")).toMatchObject({ result: "page", fromDraft: false, page: { name: "Draft Preview Test Clinic" } });
+    expect(await previewClinic("no-such-clinic", "en")).toEqual({ result: "gone" });
+  });
+
+  it("shows the whole public page as the draft will make it, in the locale asked, and changes nothing anyone else sees", async () => {
+    const draft = structuredClone(published);
+    draft.text.en.name = "Draft Preview Test Clinic, renamed";
+    draft.text.de!.summary = "Entwurf: eine neue Zusammenfassung.";
+    draft.offers = draft.offers.slice(1);
+    const saved = await saveDraft({ kind: "CLINIC", itemId, baseVersion: 1, document: draft as never, actorId });
+    expect(saved.result).toBe("saved");
+
+    const before = await readItemDocument(db, "CLINIC", itemId);
+    const english = await previewClinic(itemId, "en");
+    expect(english).toMatchObject({ result: "page", fromDraft: true, page: { name: "Draft Preview Test Clinic, renamed" } });
+    expect(english.result === "page" && english.page.offers.map((offer) => offer.treatment.slug)).toEqual(draft.offers.map((offer) => offer.treatment));
+    expect(await previewClinic(itemId, "de")).toMatchObject({ page: { summary: "Entwurf: eine neue Zusammenfassung.", textLocale: "de" } });
+
+    expect(await readItemDocument(db, "CLINIC", itemId)).toEqual(before);
+    expect((await getClinic(slug, "en"))?.name).toBe("Draft Preview Test Clinic");
+    expect(await db.catalogVersion.count({ where: { itemId } })).toBe(1);
+  });
+
+  it("lists what keeps a draft from being shown, such as a reference to nothing", async () => {
+    const draft = structuredClone(published);
+    draft.offers[0]!.treatment = "no-such-treatment";
+    await db.catalogDraft.updateMany({ where: { itemId }, data: { document: draft as never } });
+    expect(await previewClinic(itemId, "en")).toEqual({ result: "invalid", errors: ['offers[0].treatment: unknown "no-such-treatment"'] });
+  });
+});
