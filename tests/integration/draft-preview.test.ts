@@ -4,8 +4,8 @@ import { getClinic } from "@/lib/catalog/clinics";
 import { previewClinic } from "@/lib/catalog-editing/draft-preview";
 import { saveDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
-import { publishDraft } from "@/lib/catalog-editing/publish";
 import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import { publishTestClinic, removeTestClinic } from "@/tests/factories/clinic";
 import { createStaff } from "@/tests/factories/staff";
 
 const slug = "draft-preview-test-clinic";
@@ -15,21 +15,10 @@ let published: ClinicContent;
 
 beforeAll(async () => {
   ({ user: { id: actorId } } = await createStaff("editor"));
-  const seeded = await db.clinic.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true } });
-  const document = (await readItemDocument(db, "CLINIC", seeded.id)) as unknown as ClinicContent;
-  published = { ...document, slug, text: { ...document.text, en: { ...document.text.en, name: "Draft Preview Test Clinic" } } };
-  const saved = await saveDraft({ kind: "CLINIC", document: published as never, actorId });
-  if (saved.result !== "saved") throw new Error("saved");
-  const outcome = await publishDraft({ draftId: saved.draftId, revision: saved.revision, actorId });
-  if (outcome.result !== "published") throw new Error(JSON.stringify(outcome));
-  itemId = outcome.itemId;
+  ({ itemId, document: published } = await publishTestClinic(slug, "Draft Preview Test Clinic", actorId));
 });
 
-afterAll(async () => {
-  await db.catalogVersion.deleteMany({ where: { itemId } });
-  await db.catalogDraft.deleteMany({ where: { itemId } });
-  await db.clinic.deleteMany({ where: { slug } });
-});
+afterAll(() => removeTestClinic(slug, itemId));
 
 describe("the preview of a clinic's draft", () => {
   it("shows the published page while there is no draft", async () => {

@@ -7,12 +7,11 @@ import { listConsultationOptions } from "@/lib/catalog/consultation-options";
 import { exportCatalogContent } from "@/lib/catalog-content/export";
 import { importCatalogContent } from "@/lib/catalog-content/import";
 import { publishClinic, saveClinicDraft } from "@/lib/catalog-editing/actions";
-import { saveDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
-import { publishDraft } from "@/lib/catalog-editing/publish";
 import { englishDigest } from "@/lib/catalog-editing/translation-basis";
 import { listTranslationWork } from "@/lib/catalog-editing/translation-work";
 import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import { publishTestClinic, removeTestClinic } from "@/tests/factories/clinic";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { formData } from "@/tests/support/form-data";
 import { callAction } from "@/tests/support/server-actions";
@@ -38,22 +37,11 @@ const outdatedDescription = (locale: string) => ({ block: "", locale, field: des
 
 beforeAll(async () => {
   const { user } = await createStaff("editor");
-  const seeded = await db.clinic.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { id: true } });
-  const document = (await readItemDocument(db, "CLINIC", seeded.id)) as unknown as ClinicContent;
-  original = { ...document, slug, text: { ...document.text, en: { ...document.text.en, name: "Translation Status Test Clinic" } } };
-  const saved = await saveDraft({ kind: "CLINIC", document: original as never, actorId: user.id });
-  if (saved.result !== "saved") throw new Error("saved");
-  const published = await publishDraft({ draftId: saved.draftId, revision: saved.revision, actorId: user.id });
-  if (published.result !== "published") throw new Error(JSON.stringify(published));
-  itemId = published.itemId;
+  ({ itemId, document: original } = await publishTestClinic(slug, "Translation Status Test Clinic", user.id));
   editor = browserHeaders({ cookie: await signedInCookie(await createStaff("editor")) });
 });
 
-afterAll(async () => {
-  await db.catalogVersion.deleteMany({ where: { itemId } });
-  await db.catalogDraft.deleteMany({ where: { itemId } });
-  await db.clinic.deleteMany({ where: { slug } });
-});
+afterAll(() => removeTestClinic(slug, itemId));
 
 describe("translation status", () => {
   it("marks every translation of a changed English text outdated until it is typed again or confirmed", async () => {
