@@ -1,18 +1,32 @@
 "use server";
 
 import { byActor, staffAction } from "@/lib/auth/action-client";
-import { clinicDraftSchema, restoreVersionSchema } from "@/lib/validation/catalog-editing";
-import { publishClinic as publishClinicAs, restoreClinicVersion as restoreClinicVersionAs, saveClinicDraft as saveClinicDraftAs } from "./clinic-editing";
+import { clinicDraftSchema, doctorDraftSchema, restoreVersionSchema } from "@/lib/validation/catalog-editing";
+import { publishItem, restoreItemVersion, saveItemDraft } from "./item-editing";
 
-export const saveClinicDraft = staffAction({ name: "saveClinicDraft", role: "editor", schema: clinicDraftSchema, work: byActor(saveClinicDraftAs) });
+// Publishing and restoring refresh the public pages on every instance themselves (lib/page-refresh.ts); the editor's
+// pages are dynamic, and the history page is revalidated for the restore's own answer.
 
-/** Publishing refreshes the public pages on every instance itself (lib/page-refresh.ts); the editor's pages are dynamic. */
-export const publishClinic = staffAction({ name: "publishClinic", role: "editor", schema: clinicDraftSchema, work: byActor(publishClinicAs) });
+export const saveClinicDraft = staffAction({ name: "saveClinicDraft", role: "editor", schema: clinicDraftSchema, work: byActor((actorId, input) => saveItemDraft("CLINIC", actorId, input)) });
+
+export const publishClinic = staffAction({ name: "publishClinic", role: "editor", schema: clinicDraftSchema, work: byActor((actorId, input) => publishItem("CLINIC", actorId, input)) });
 
 export const restoreClinicVersion = staffAction({
   name: "restoreClinicVersion",
   role: "editor",
   schema: restoreVersionSchema,
-  work: byActor(restoreClinicVersionAs),
+  work: byActor((actorId, input) => restoreItemVersion("CLINIC", actorId, input)),
   revalidate: { path: "/[locale]/admin/catalog/clinics/[id]/history", on: ["restored"] },
+});
+
+export const saveDoctorDraft = staffAction({ name: "saveDoctorDraft", role: "editor", schema: doctorDraftSchema, work: byActor((actorId, input) => saveItemDraft("DOCTOR", actorId, input)) });
+
+export const publishDoctor = staffAction({ name: "publishDoctor", role: "editor", schema: doctorDraftSchema, work: byActor((actorId, input) => publishItem("DOCTOR", actorId, input)) });
+
+export const restoreDoctorVersion = staffAction({
+  name: "restoreDoctorVersion",
+  role: "editor",
+  schema: restoreVersionSchema,
+  work: byActor((actorId, input) => restoreItemVersion("DOCTOR", actorId, input)),
+  revalidate: { path: "/[locale]/admin/catalog/doctors/[id]/history", on: ["restored"] },
 });

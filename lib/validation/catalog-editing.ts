@@ -1,4 +1,5 @@
 import { clinicContentSchema } from "./catalog-content/clinics";
+import { doctorContentSchema } from "./catalog-content/doctors";
 import { translationLocales } from "./catalog-content/fields";
 import * as z from "./zod";
 
@@ -31,17 +32,22 @@ const confirmedTranslations = z.pipe(
   ),
 );
 
-export const clinicDraftSchema = z.strictObject({
-  itemId: rowId,
-  /** The editor's draft and its revision when it was loaded; absent until the first save. */
-  draftId: z.optional(rowId),
-  revision: z.optional(counter),
-  /** The published version the editor started from. */
-  baseVersion: z.optional(counter),
-  /** The whole clinic, checked by the same schema the browser's form uses. */
-  document: z.pipe(json(400_000), clinicContentSchema),
-  confirmedTranslations: z.optional(confirmedTranslations),
-});
-export type ClinicDraftInput = z.infer<typeof clinicDraftSchema>;
+/** What the editor posts to save or publish an item: its position and the whole document, checked by `content`. */
+const draftSchema = <Content extends z.ZodMiniType>(content: Content) =>
+  z.strictObject({
+    itemId: rowId,
+    /** The editor's draft and its revision when it was loaded; absent until the first save. */
+    draftId: z.optional(rowId),
+    revision: z.optional(counter),
+    /** The published version the editor started from. */
+    baseVersion: z.optional(counter),
+    /** The whole item, checked by the same schema the browser's form uses. */
+    document: z.pipe(json(400_000), content),
+    confirmedTranslations: z.optional(confirmedTranslations),
+  });
+
+export const clinicDraftSchema = draftSchema(clinicContentSchema);
+export const doctorDraftSchema = draftSchema(doctorContentSchema);
+export type ItemDraftInput = z.infer<typeof clinicDraftSchema> | z.infer<typeof doctorDraftSchema>;
 
 export const restoreVersionSchema = z.strictObject({ itemId: rowId, number: counter, expectedLatest: counter });

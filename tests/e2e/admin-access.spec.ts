@@ -68,7 +68,7 @@ for (const locale of ["en", "ar"]) {
 
 // Every workspace page and file route, found on disk so a new one cannot be forgotten, refuses a visitor without a session.
 const adminPages = readdirSync("app/[locale]/admin", { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith("page.tsx") && !file.startsWith("sign-in"))
+  .filter((file) => path.basename(file) === "page.tsx" && !file.startsWith("sign-in"))
   .map((file) => `/en/admin/${path.dirname(file)}`.replace(/\/\.$/, "").replace(/\[[^\]]+\]/g, "some-id"));
 const adminApiRoutes = readdirSync("app/api/admin", { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith("route.ts"))
@@ -103,6 +103,8 @@ const pageRoles: Record<string, string[]> = {
   "/en/admin/catalog/clinics/some-id": ["editor"],
   "/en/admin/catalog/clinics/some-id/history": ["editor"],
   "/en/admin/catalog/clinics/some-id/preview": ["editor"],
+  "/en/admin/catalog/doctors/some-id": ["editor"],
+  "/en/admin/catalog/doctors/some-id/history": ["editor"],
   "/en/admin/catalog/translations": ["editor"],
 };
 const routeRoles: Record<string, string[]> = { "/api/admin/files/some-id": ["coordinator"], "/api/admin/leads/export": ["coordinator", "admin"] };

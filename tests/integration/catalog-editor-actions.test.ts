@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getClinic } from "@/lib/catalog/clinics";
 import { publishClinic, restoreClinicVersion, saveClinicDraft } from "@/lib/catalog-editing/actions";
 import { listCatalogItems } from "@/lib/catalog-editing/catalog-overview";
-import { loadClinicForEditing } from "@/lib/catalog-editing/clinic-editor-state";
+import { loadClinicForEditing } from "@/lib/catalog-editing/item-editor-state";
 import { saveDraft, findDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
 import { publishDraft } from "@/lib/catalog-editing/publish";

@@ -5,7 +5,7 @@ import { previewClinic } from "@/lib/catalog-editing/draft-preview";
 import { saveDraft } from "@/lib/catalog-editing/drafts";
 import { readItemDocument } from "@/lib/catalog-editing/item-document";
 import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
-import { publishTestClinic, removeTestClinic } from "@/tests/factories/clinic";
+import { publishTestClinic, removeTestClinic } from "@/tests/factories/catalog-items";
 import { createStaff } from "@/tests/factories/staff";
 
 const slug = "draft-preview-test-clinic";

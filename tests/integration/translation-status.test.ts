@@ -11,7 +11,7 @@ import { readItemDocument } from "@/lib/catalog-editing/item-document";
 import { englishDigest } from "@/lib/catalog-editing/translation-basis";
 import { listTranslationWork } from "@/lib/catalog-editing/translation-work";
 import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
-import { publishTestClinic, removeTestClinic } from "@/tests/factories/clinic";
+import { publishTestClinic, removeTestClinic } from "@/tests/factories/catalog-items";
 import { browserHeaders, createStaff, signedInCookie } from "@/tests/factories/staff";
 import { formData } from "@/tests/support/form-data";
 import { callAction } from "@/tests/support/server-actions";

@@ -56,7 +56,9 @@ export async function DoctorTable({ doctors }: { doctors: CatalogItems["doctors"
         <tbody>
           {doctors.map((doctor) => (
             <tr key={doctor.id}>
-              <th scope="row">{doctor.name}</th>
+              <th scope="row">
+                <Link href={`/admin/catalog/doctors/${doctor.id}`}>{doctor.name}</Link>
+              </th>
               <CatalogItemState item={doctor} />
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { useFormContext } from "react-hook-form";
 import { serviceFeeModels, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { EditorField, optionalNumber, optionalText } from "./editor-field";
 import { ListInput } from "./list-input";
+import { SlugField } from "./slug-field";
 import text from "@/components/ui/text.module.css";
 
 /** The clinic's facts: where it is, what vouches for it, the languages spoken, how the service is paid. */
@@ -14,6 +15,7 @@ export function ClinicFactsFields() {
   return (
     <fieldset>
       <legend>{t("facts")}</legend>
+      <SlugField section="clinics" />
       <EditorField name="countryCode" label={t("countryCode")}>
         {(describedBy, invalid) => <input id="countryCode" autoComplete="off" {...register("countryCode")} aria-describedby={describedBy} aria-invalid={invalid} />}
       </EditorField>

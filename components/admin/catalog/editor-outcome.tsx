@@ -5,10 +5,11 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { noticeClassName } from "@/components/ui/notice";
 import { DocumentChanges } from "./document-changes";
-import type { EditorOutcome } from "./use-clinic-editor-actions";
+import type { CatalogItemKind } from "@/lib/generated/prisma/enums";
+import type { EditorOutcome } from "./use-editor-actions";
 
 /** What saving or publishing answered, focused when it changes so a screen reader says it. */
-export function EditorOutcomeNotice({ outcome, treatmentNames }: { outcome: EditorOutcome | null; treatmentNames: Record<string, string> }) {
+export function EditorOutcomeNotice({ kind, outcome, treatmentNames }: { kind: CatalogItemKind; outcome: EditorOutcome | null; treatmentNames: Record<string, string> }) {
   const t = useTranslations("Admin");
   const format = useFormatter();
   const locale = useLocale();
@@ -17,21 +18,22 @@ export function EditorOutcomeNotice({ outcome, treatmentNames }: { outcome: Edit
   if (!outcome) return null;
   const ok = outcome.result === "saved" || outcome.result === "published";
   const changes = "changes" in outcome ? outcome.changes : [];
+  const item = kind === "CLINIC" ? "clinic" : "doctor";
   return (
     <div ref={notice} tabIndex={-1} role={ok ? "status" : "alert"} className={noticeClassName(ok ? "info" : "error")}>
       {outcome.result === "published" && "slug" in outcome ? (
         <p>
-          {t("catalog.published", { version: outcome.version })} <NextLink href={`/${locale}/clinics/${outcome.slug}`}>{t("catalog.viewPublic")}</NextLink>
+          {t("catalog.published", { version: outcome.version })} <NextLink href={`/${locale}/${kind === "CLINIC" ? "clinics" : "doctors"}/${outcome.slug}`}>{t("catalog.viewPublic")}</NextLink>
         </p>
       ) : outcome.result === "conflict" && "at" in outcome ? (
         <>
-          <p>{t("catalog.conflict", { name: outcome.by ?? t("catalog.someone"), time: format.dateTime(new Date(outcome.at), { timeStyle: "short" }) })}</p>
+          <p>{t("catalog.conflict", { item, name: outcome.by ?? t("catalog.someone"), time: format.dateTime(new Date(outcome.at), { timeStyle: "short" }) })}</p>
           <h2>{t("catalog.conflictChanges")}</h2>
           <DocumentChanges changes={changes} treatmentNames={treatmentNames} labels={{ before: t("catalog.yours"), after: t("catalog.theirs") }} />
         </>
       ) : outcome.result === "outdated" ? (
         <>
-          <p>{t("catalog.outdated")}</p>
+          <p>{t("catalog.outdated", { item })}</p>
           <h2>{t("catalog.outdatedChanges")}</h2>
           <DocumentChanges changes={changes} treatmentNames={treatmentNames} labels={{ before: t("catalog.yours"), after: t("catalog.theirs") }} />
         </>
@@ -45,7 +47,7 @@ export function EditorOutcomeNotice({ outcome, treatmentNames }: { outcome: Edit
           </ul>
         </>
       ) : (
-        <p>{outcome.result === "saved" || outcome.result === "gone" || outcome.result === "checkFields" ? t(`catalog.${outcome.result}`) : outcome.result === "network" ? t("errors.network") : t(`action.${outcome.result}`)}</p>
+        <p>{outcome.result === "saved" || outcome.result === "gone" || outcome.result === "checkFields" ? t(`catalog.${outcome.result}`, { item }) : outcome.result === "network" ? t("errors.network") : t(`action.${outcome.result}`)}</p>
       )}
     </div>
   );

@@ -1,15 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { restoreClinicVersion } from "@/lib/catalog-editing/actions";
+import { restoreClinicVersion, restoreDoctorVersion } from "@/lib/catalog-editing/actions";
+import type { CatalogItemKind } from "@/lib/generated/prisma/enums";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { noticeClassName } from "@/components/ui/notice";
 import { useStaffAction } from "@/components/admin/use-staff-action";
 
 /** Publishes an earlier version again, unless another was published since the history was shown. */
-export function RestoreVersionForm({ itemId, number, latest }: { itemId: string; number: number; latest: number }) {
+export function RestoreVersionForm({ kind, itemId, number, latest }: { kind: CatalogItemKind; itemId: string; number: number; latest: number }) {
   const t = useTranslations("Admin");
-  const { state, formProps, pending } = useStaffAction(restoreClinicVersion, { clearOnSuccess: false });
+  const { state, formProps, pending } = useStaffAction(kind === "CLINIC" ? restoreClinicVersion : restoreDoctorVersion, { clearOnSuccess: false });
   const message =
     state.result === "idle"
       ? undefined

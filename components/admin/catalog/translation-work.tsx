@@ -4,6 +4,7 @@ import type { TranslationLocale } from "@/lib/validation/catalog-content/fields"
 import { Link } from "@/lib/i18n/link";
 import { noticeClassName } from "@/components/ui/notice";
 import workspace from "@/components/admin/workspace.module.css";
+import { editorPath } from "./editor-paths";
 import styles from "./translation-work.module.css";
 
 type Language = { locale: TranslationLocale; name: string; count: number };
@@ -46,7 +47,7 @@ export async function TranslationWorkTable({ work, language, treatmentNames }: {
           {work.map((item) => (
             <tr key={item.id}>
               <th scope="row">
-                <Link href={`${editorPath(item)}?translation=${language.locale}`} lang="en" dir="ltr">
+                <Link href={`${editorPath(item.kind, item.id)}?translation=${language.locale}`} lang="en" dir="ltr">
                   {item.name}
                 </Link>
               </th>
@@ -58,8 +59,4 @@ export async function TranslationWorkTable({ work, language, treatmentNames }: {
       </table>
     </div>
   );
-}
-
-function editorPath(item: TranslationWork) {
-  return item.kind === "CLINIC" ? (`/admin/catalog/clinics/${item.id}` as const) : ("/admin/catalog" as const);
 }

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { TranslatedText, type TextKind, type Translation } from "./translated-text";
 import { MissingTranslationNote } from "./translation-switch";
 
-const texts: { field: "name" | "city" | "summary" | "metaDescription" | "description"; kind: TextKind }[] = [
+export type TextField = { field: "name" | "city" | "summary" | "metaDescription" | "description" | "title" | "bio"; kind: TextKind };
+
+export const clinicTexts: TextField[] = [
   { field: "name", kind: "line" },
   { field: "city", kind: "line" },
   { field: "summary", kind: "area" },
@@ -12,8 +14,15 @@ const texts: { field: "name" | "city" | "summary" | "metaDescription" | "descrip
   { field: "description", kind: "rich" },
 ];
 
-/** The clinic's own texts: in English, or a translation beside its English original. */
-export function ClinicTextFields({ translation }: { translation: Translation }) {
+export const doctorTexts: TextField[] = [
+  { field: "name", kind: "line" },
+  { field: "title", kind: "line" },
+  { field: "metaDescription", kind: "area" },
+  { field: "bio", kind: "rich" },
+];
+
+/** The item's own texts: in English, or a translation beside its English original. */
+export function ItemTextFields({ texts, translation }: { texts: TextField[]; translation: Translation }) {
   const t = useTranslations("Admin.catalog");
   return (
     <fieldset>

@@ -2,10 +2,10 @@
 
 import { useRef, useState, useTransition } from "react";
 import { idle, type ActionState, type StaffRefusal } from "@/lib/auth/action-state";
-import { publishClinic, saveClinicDraft } from "@/lib/catalog-editing/actions";
-import type { ClinicPublishOutcome } from "@/lib/catalog-editing/clinic-editing";
+import { publishClinic, publishDoctor, saveClinicDraft, saveDoctorDraft } from "@/lib/catalog-editing/actions";
+import type { PublishOutcome } from "@/lib/catalog-editing/item-editing";
 import type { OutdatedField } from "@/lib/catalog-editing/translation-status";
-import type { ClinicContent } from "@/lib/validation/catalog-content/clinics";
+import type { CatalogItemKind } from "@/lib/generated/prisma/enums";
 
 /** Where the editor's copy stands: the draft it saves into (and that draft's revision) or the version it started from. */
 export interface EditorPosition {
@@ -15,24 +15,27 @@ export interface EditorPosition {
   baseVersion?: number;
 }
 
-export type EditorOutcome = ActionState<ClinicPublishOutcome> | { result: "network" | "checkFields" | StaffRefusal };
+export type EditorOutcome = ActionState<PublishOutcome> | { result: "network" | "checkFields" | StaffRefusal };
+
+const actions = { CLINIC: { save: saveClinicDraft, publish: publishClinic }, DOCTOR: { save: saveDoctorDraft, publish: publishDoctor } };
 
 /**
- * Saves or publishes the editor's clinic; `onSaved` hears of every save with the translations it left outdated. After a conflict the editor's next save goes over the other editor's
- * draft they have just been shown; after publishing, the next save starts a new draft from that version.
+ * Saves or publishes the editor's clinic or doctor; `onSaved` hears of every save with the translations it left
+ * outdated. After a conflict the editor's next save goes over the other editor's draft they have just been shown;
+ * after publishing, the next save starts a new draft from that version.
  */
-export function useClinicEditorActions(start: EditorPosition, onSaved: (document: ClinicContent, outdatedTranslations: OutdatedField[]) => void) {
+export function useEditorActions<Document>(kind: CatalogItemKind, start: EditorPosition, onSaved: (document: Document, outdatedTranslations: OutdatedField[]) => void) {
   const position = useRef(start);
   const [outcome, setOutcome] = useState<EditorOutcome | null>(null);
   const [pending, startTransition] = useTransition();
-  const send = (intent: "save" | "publish", document: ClinicContent, confirmedTranslations: OutdatedField[] = []) =>
+  const send = (intent: "save" | "publish", document: Document, confirmedTranslations: OutdatedField[] = []) =>
     startTransition(async () => {
       const form = new FormData();
       for (const [name, value] of Object.entries(position.current)) if (value !== undefined) form.set(name, String(value));
       form.set("document", JSON.stringify(document));
       if (confirmedTranslations.length) form.set("confirmedTranslations", JSON.stringify(confirmedTranslations));
       try {
-        const state = await (intent === "save" ? saveClinicDraft : publishClinic)(idle, form);
+        const state = await actions[kind][intent](idle, form);
         if ("draftId" in state && typeof state.draftId === "string" && "revision" in state) position.current = { ...position.current, draftId: state.draftId, revision: state.revision as number };
         if (state.result === "published" && "version" in state) position.current = { itemId: start.itemId, baseVersion: state.version as number };
         if (state.result === "outdated" && "latest" in state) position.current = { ...position.current, baseVersion: state.latest as number };

@@ -1,0 +1,68 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { editorOnly, signInInLocale } from "./support/coordinator";
+import { queryDatabase } from "./support/database";
+import { actAsNewVisitor } from "./support/visitor";
+
+// A doctor no other spec asserts on.
+const doctor = { slug: "jonas-wetterich", renamed: "jonas-wetterich-md", name: "Jonas Wetterich" };
+
+test.beforeEach(({ page }) => actAsNewVisitor(page));
+
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((violation) => `${violation.id}: ${violation.help}`);
+
+const statusOf = async (page: Page, path: string) => {
+  const response = await page.request.get(path, { maxRedirects: 0 });
+  return { status: response.status(), location: response.headers().location };
+};
+
+async function openDoctorEditor(page: Page, locale: "en" | "ar") {
+  await signInInLocale(page, locale, editorOnly, "catalog");
+  await page.getByRole("link", { name: doctor.name }).click();
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+}
+
+async function publishAddress(page: Page, slug: string) {
+  await page.getByLabel("Address").fill(slug);
+  await expect(page.getByText(`/doctors/${slug}`)).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Version \d+ is published/ })).toBeVisible();
+}
+
+test("an editor renames a doctor's address: the old address redirects to the new one for good, and renaming back works", async ({ page }) => {
+  test.setTimeout(120_000);
+  try {
+    await openDoctorEditor(page, "en");
+    await publishAddress(page, doctor.renamed);
+    await expect.poll(() => statusOf(page, `/en/doctors/${doctor.slug}`), { timeout: 20_000 }).toEqual({ status: 308, location: `/en/doctors/${doctor.renamed}` });
+    expect(await statusOf(page, `/ar/doctors/${doctor.slug}`)).toEqual({ status: 308, location: `/ar/doctors/${doctor.renamed}` });
+    await page.goto(`/en/doctors/${doctor.slug}`);
+    await expect(page).toHaveURL(new RegExp(`/en/doctors/${doctor.renamed}$`));
+    await expect(page.getByRole("heading", { level: 1, name: doctor.name })).toBeVisible();
+
+    await page.goto("/en/admin/catalog");
+    await page.getByRole("link", { name: doctor.name }).click();
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    await publishAddress(page, doctor.slug);
+    await expect.poll(async () => (await statusOf(page, `/en/doctors/${doctor.slug}`)).status, { timeout: 20_000 }).toBe(200);
+    expect(await statusOf(page, `/en/doctors/${doctor.renamed}`)).toEqual({ status: 308, location: `/en/doctors/${doctor.slug}` });
+  } finally {
+    await queryDatabase(`UPDATE "Doctor" SET "slug" = $1 WHERE "slug" = $2`, [doctor.slug, doctor.renamed]);
+    await queryDatabase(`DELETE FROM "CatalogDraft" WHERE "itemId" = (SELECT "id" FROM "Doctor" WHERE "slug" = $1)`, [doctor.slug]);
+    await queryDatabase(`SELECT pg_notify('pages_changed', '')`);
+  }
+});
+
+for (const locale of ["en", "ar"] as const) {
+  test(`no axe violations on a doctor's editor, with a translation, and its history in ${locale}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openDoctorEditor(page, locale);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator("#translation").selectOption("ru");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${new URL(page.url()).pathname}/history`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
