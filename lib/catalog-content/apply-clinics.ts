@@ -49,6 +49,14 @@ async function applyOffers(tx: CatalogDatabase, clinicId: string, offers: Clinic
   }
 }
 
+/** Off the site since when: kept while the item stays off, now when it is taken off, null while it is on. */
+async function publicationColumns(tx: CatalogDatabase, table: "clinic" | "doctor", slug: string, placement: Placement, unpublished: true | undefined) {
+  if (!unpublished) return { unpublishedAt: null };
+  const where = placement.id ? { id: placement.id } : { slug };
+  const current = table === "clinic" ? await tx.clinic.findUnique({ where, select: { unpublishedAt: true } }) : await tx.doctor.findUnique({ where, select: { unpublishedAt: true } });
+  return { unpublishedAt: current?.unpublishedAt ?? new Date() };
+}
+
 /** Where an item goes: its place in the lists and, when publishing a change to an existing item, its id (its slug may change). */
 export interface Placement {
   sortOrder: number;
@@ -56,9 +64,10 @@ export interface Placement {
 }
 
 export async function applyClinic(tx: CatalogDatabase, clinic: ClinicContent, ids: Ids, placement: Placement): Promise<string> {
-  const { offers, text, translatedFrom, slug, reviewedOn, reviewedBy, serviceFee, photo, ...fields } = clinic;
+  const { offers, text, translatedFrom, slug, reviewedOn, reviewedBy, serviceFee, photo, unpublished, ...fields } = clinic;
   const data = {
     ...fields,
+    ...(await publicationColumns(tx, "clinic", slug, placement, unpublished)),
     slug,
     serviceFeeMin: serviceFee?.min ?? null,
     serviceFeeMax: serviceFee?.max ?? null,
@@ -92,8 +101,8 @@ export async function applyClinics(tx: CatalogDatabase, clinics: CatalogContent[
 }
 
 export async function applyDoctor(tx: CatalogDatabase, doctor: DoctorContent, ids: Ids & { clinics: IdsByName }, placement: Placement): Promise<string> {
-  const { text, translatedFrom, slug, reviewedOn, reviewedBy, clinics, treatments, photo, ...fields } = doctor;
-  const data = { ...fields, slug, ...photoColumns(photo), reviewedOn: fromIsoDay(reviewedOn), reviewerId: ids.reviewers.get(reviewedBy)!, sortOrder: placement.sortOrder };
+  const { text, translatedFrom, slug, reviewedOn, reviewedBy, clinics, treatments, photo, unpublished, ...fields } = doctor;
+  const data = { ...fields, ...(await publicationColumns(tx, "doctor", slug, placement, unpublished)), slug, ...photoColumns(photo), reviewedOn: fromIsoDay(reviewedOn), reviewerId: ids.reviewers.get(reviewedBy)!, sortOrder: placement.sortOrder };
   const row = placement.id
     ? await tx.doctor.update({ where: { id: placement.id }, data })
     : await tx.doctor.upsert({ where: { slug }, create: data, update: data });

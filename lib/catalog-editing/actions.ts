@@ -1,8 +1,8 @@
 "use server";
 
 import { byActor, staffAction } from "@/lib/auth/action-client";
-import { clinicDraftSchema, doctorDraftSchema, restoreVersionSchema } from "@/lib/validation/catalog-editing";
-import { publishItem, restoreItemVersion, saveItemDraft } from "./item-editing";
+import { clinicDraftSchema, doctorDraftSchema, publicationSchema, restoreVersionSchema } from "@/lib/validation/catalog-editing";
+import { publishItem, restoreItemVersion, saveItemDraft, setItemPublication } from "./item-editing";
 
 // Publishing and restoring refresh the public pages on every instance themselves (lib/page-refresh.ts); the editor's
 // pages are dynamic, and the history page is revalidated for the restore's own answer.
@@ -29,4 +29,20 @@ export const restoreDoctorVersion = staffAction({
   schema: restoreVersionSchema,
   work: byActor((actorId, input) => restoreItemVersion("DOCTOR", actorId, input)),
   revalidate: { path: "/[locale]/admin/catalog/doctors/[id]/history", on: ["restored"] },
+});
+
+export const setClinicPublication = staffAction({
+  name: "setClinicPublication",
+  role: "editor",
+  schema: publicationSchema,
+  work: byActor((actorId, input) => setItemPublication("CLINIC", actorId, input)),
+  revalidate: { path: "/[locale]/admin/catalog/clinics/[id]", on: ["unpublished", "republished"] },
+});
+
+export const setDoctorPublication = staffAction({
+  name: "setDoctorPublication",
+  role: "editor",
+  schema: publicationSchema,
+  work: byActor((actorId, input) => setItemPublication("DOCTOR", actorId, input)),
+  revalidate: { path: "/[locale]/admin/catalog/doctors/[id]", on: ["unpublished", "republished"] },
 });

@@ -8,7 +8,7 @@ const byItem = <Row extends { kind: CatalogItemKind; itemId: string | null }>(ro
 
 /** What the editor's catalog page lists for each clinic and doctor: its pending draft, latest version and stale prices. */
 export async function listCatalogItems() {
-  const select = { id: true, slug: true, translations: { ...inLocale("en" as const), select: { name: true } } };
+  const select = { id: true, slug: true, unpublishedAt: true, translations: { ...inLocale("en" as const), select: { name: true } } };
   const [clinics, doctors, drafts, versions, staleOffers] = await Promise.all([
     db.clinic.findMany({ orderBy: { sortOrder: "asc" }, select: { ...select, countryCode: true } }),
     db.doctor.findMany({ orderBy: { sortOrder: "asc" }, select }),
@@ -21,13 +21,14 @@ export async function listCatalogItems() {
     listStaleOffers(),
   ]);
   const [draftOf, versionOf] = [byItem(drafts), byItem(versions)];
-  const describe = (kind: CatalogItemKind, item: { id: string; slug: string; translations: { name: string }[] }) => {
+  const describe = (kind: CatalogItemKind, item: { id: string; slug: string; unpublishedAt: Date | null; translations: { name: string }[] }) => {
     const draft = draftOf.get(`${kind}:${item.id}`);
     const version = versionOf.get(`${kind}:${item.id}`);
     return {
       id: item.id,
       slug: item.slug,
       name: translated(item.translations, item.slug).name,
+      offSite: item.unpublishedAt !== null,
       draft: draft && { by: draft.updatedBy?.name ?? null, at: draft.updatedAt },
       latest: version && { number: version.number, action: version.action, by: version.publishedBy?.name ?? null, at: version.publishedAt },
     };

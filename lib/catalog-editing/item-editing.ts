@@ -4,7 +4,7 @@ import type { CatalogItemKind } from "@/lib/generated/prisma/client";
 import type { ItemDraftInput } from "@/lib/validation/catalog-editing";
 import type { DocumentChange, DocumentValue } from "./document-diff";
 import { DraftGoneError, saveDraft } from "./drafts";
-import { publishDraft, restoreVersion } from "./publish";
+import { publishDraft, restoreVersion, setPublication } from "./publish";
 import type { OutdatedField } from "./translation-status";
 import { latestVersion } from "./versions";
 
@@ -57,6 +57,17 @@ export type RestoreOutcome = { result: "restored"; version: number } | { result:
 export async function restoreItemVersion(kind: CatalogItemKind, actorId: string, input: { itemId: string; number: number; expectedLatest: number }): Promise<RestoreOutcome> {
   const outcome = await restoreVersion({ kind, ...input, actorId });
   if (outcome.result === "published") return { result: "restored", version: outcome.version };
+  if (outcome.result === "gone") return "gone";
+  if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes };
+  return outcome;
+}
+
+export type PublicationOutcome = { result: "unpublished" | "republished"; version: number } | { result: "invalid"; errors: string[] } | { result: "outdated"; changes: DocumentChange[] } | "gone";
+
+/** Takes the item off the site, or puts it back, unless another version was published since the editor looked. */
+export async function setItemPublication(kind: CatalogItemKind, actorId: string, input: { itemId: string; published: boolean; expectedLatest?: number }): Promise<PublicationOutcome> {
+  const outcome = await setPublication({ kind, ...input, expectedLatest: input.expectedLatest ?? null, actorId });
+  if (outcome.result === "published") return { result: input.published ? "republished" : "unpublished", version: outcome.version };
   if (outcome.result === "gone") return "gone";
   if (outcome.result === "conflict") return { result: "outdated", changes: outcome.changes };
   return outcome;

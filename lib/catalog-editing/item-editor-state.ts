@@ -34,6 +34,7 @@ export async function loadItemForEditing<Kind extends CatalogItemKind>(kind: Kin
     document,
     draft: draft && fromDraft?.success ? { id: draft.id, revision: draft.revision, baseVersion: draft.baseVersion ?? undefined, savedAt: draft.updatedAt } : undefined,
     baseVersion: latest?.number,
+    unpublished: (published as { unpublished?: true }).unpublished === true,
     draftBy: draft?.updatedBy?.name,
     today: now.toISOString().slice(0, 10),
     treatmentNames,

@@ -6,7 +6,7 @@ import { loadReferenceIds } from "@/lib/catalog-content/ids";
 import { recordSlugRename, releaseSlug } from "@/lib/catalog/slug-redirects";
 import { signalPagesChanged } from "@/lib/page-refresh";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
-import { checkItemDocument } from "./item-document";
+import { checkItemDocument, readItemDocument } from "./item-document";
 import { findVersion, latestVersion, NewerVersionError, recordVersion } from "./versions";
 
 export type PublishOutcome =
@@ -117,6 +117,24 @@ export async function restoreVersion(input: { kind: CatalogItemKind; itemId: str
   const outcome = await publish({ ...input, document: version.document, action: "RESTORED", expectedLatest: input.expectedLatest });
   if (outcome.result !== "conflict") return outcome;
   return { result: "conflict", changes: await changesSince(input.kind, input.itemId, version.document) };
+}
+
+/**
+ * Takes an item off the site or puts it back, as a new version of its published document with `unpublished` set or
+ * cleared: visitors lose (or get back) its page, links and counts on every instance, and history shows who did it.
+ */
+export async function setPublication(input: { kind: CatalogItemKind; itemId: string; published: boolean; expectedLatest: number | null; actorId: string }): Promise<PublishOutcome> {
+  const current = await readItemDocument(db, input.kind, input.itemId);
+  if (!current || typeof current !== "object" || Array.isArray(current)) return { result: "gone" };
+  const document = { ...current };
+  if (input.published) delete document.unpublished;
+  else document.unpublished = true;
+  const outcome = await publish({
+    ...input,
+    document,
+    action: input.published ? "PUBLISHED" : "UNPUBLISHED",
+  });
+  return outcome.result === "conflict" ? { result: "conflict", changes: await changesSince(input.kind, input.itemId, current) } : outcome;
 }
 
 /** What the latest published version holds that the editor's document does not. */

@@ -51,3 +51,10 @@ export const doctorDraftSchema = draftSchema(doctorContentSchema);
 export type ItemDraftInput = z.infer<typeof clinicDraftSchema> | z.infer<typeof doctorDraftSchema>;
 
 export const restoreVersionSchema = z.strictObject({ itemId: rowId, number: counter, expectedLatest: counter });
+
+/** Taking an item off the site (`published=false`) or putting it back, from the version the editor was shown. */
+export const publicationSchema = z.strictObject({
+  itemId: rowId,
+  published: z.pipe(z.enum(["true", "false"]), z.transform((value) => value === "true")),
+  expectedLatest: z.optional(counter),
+});

@@ -98,7 +98,8 @@ describe("the catalog's content file", () => {
   it("refuses an invalid file with the path of each error and changes nothing", async () => {
     const before = await exportedText();
     const broken = shipped();
-    delete (broken.doctors[0]!.text as Partial<CatalogContent["doctors"][number]["text"]>).de;
+    delete (broken.treatments[0]!.text as Partial<CatalogContent["treatments"][number]["text"]>).de;
+    (broken.doctors[0]!.text.ru as { bio?: string }).bio = undefined;
     const priced = broken.clinics.findIndex((clinic) => clinic.offers.some((offer) => offer.priceFrom !== undefined));
     const offer = broken.clinics[priced]!.offers.findIndex((item) => item.priceFrom !== undefined);
     delete broken.clinics[priced]!.offers[offer]!.currency;
@@ -108,7 +109,7 @@ describe("the catalog's content file", () => {
     const result = await importCatalogContent(db, broken);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.errors.map((error) => error.split(": ")[0]);
-    expect(paths.toSorted()).toEqual([`clinics[${priced}].offers[${offer}].priceFrom`, "clinics[1].reviewedOn", "doctors[0].text.de"].sort());
+    expect(paths.toSorted()).toEqual([`clinics[${priced}].offers[${offer}].priceFrom`, "clinics[1].reviewedOn", "doctors[0].text.ru.bio", "treatments[0].text.de"].sort());
     expect(await exportedText()).toBe(before);
   });
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getDoctor } from "@/lib/catalog/doctors";
-import { publishDoctor, restoreDoctorVersion, saveDoctorDraft } from "@/lib/catalog-editing/actions";
+import { exportCatalogContent } from "@/lib/catalog-content/export";
+import { publishDoctor, restoreDoctorVersion, saveDoctorDraft, setDoctorPublication } from "@/lib/catalog-editing/actions";
+import { listVersions } from "@/lib/catalog-editing/versions";
 import { loadDoctorForEditing } from "@/lib/catalog-editing/item-editor-state";
 import type { DoctorContent } from "@/lib/validation/catalog-content/doctors";
 import { publishTestDoctor, removeTestDoctor } from "@/tests/factories/catalog-items";
@@ -51,6 +53,24 @@ describe("the doctor editor's actions", () => {
       result: "conflict",
       changes: [{ path: ["yearsOfExperience"], before: 34, after: 33 }],
     });
+  });
+
+  it("takes the doctor off the site and back as versions, keeping the state in the content file, unless the history shown is old", async () => {
+    await db.catalogDraft.deleteMany({ where: { itemId } });
+    const latest = (await db.catalogVersion.count({ where: { itemId } })) as number;
+    const off = { itemId, published: "false", expectedLatest: String(latest) };
+    expect((await callAction(setDoctorPublication, headers.coordinator, off)).result).toBe("forbidden");
+    expect(await callAction(setDoctorPublication, headers.editor, { ...off, expectedLatest: String(latest - 1) })).toMatchObject({ result: "outdated" });
+    expect(await getDoctor(slug, "en")).not.toBeNull();
+
+    expect(await callAction(setDoctorPublication, headers.editor, off)).toEqual({ result: "unpublished", version: latest + 1 });
+    expect(await getDoctor(slug, "en")).toBeNull();
+    expect((await exportCatalogContent(db)).doctors.find((each) => each.slug === slug)?.unpublished).toBe(true);
+    expect((await listVersions("DOCTOR", itemId))[0]).toMatchObject({ action: "UNPUBLISHED", changes: [{ path: ["unpublished"], after: true }] });
+
+    expect(await callAction(setDoctorPublication, headers.editor, { itemId, published: "true", expectedLatest: String(latest + 1) })).toEqual({ result: "republished", version: latest + 2 });
+    expect((await getDoctor(slug, "en"))?.name).toBe("Doctor Editor Test Doctor");
+    expect((await exportCatalogContent(db)).doctors.find((each) => each.slug === slug)?.unpublished).toBeUndefined();
   });
 
   it("refuses a coordinator, a doctor at no clinic, and one at a clinic that does not exist", async () => {

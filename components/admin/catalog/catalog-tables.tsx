@@ -28,6 +28,7 @@ export async function ClinicTable({ clinics, locale }: { clinics: CatalogItems["
             <tr key={clinic.id}>
               <th scope="row">
                 <Link href={`/admin/catalog/clinics/${clinic.id}`}>{clinic.name}</Link>
+                {clinic.offSite && <OffSiteTag />}
               </th>
               <td>{countryName(locale, clinic.countryCode)}</td>
               <CatalogItemState item={clinic} />
@@ -58,6 +59,7 @@ export async function DoctorTable({ doctors }: { doctors: CatalogItems["doctors"
             <tr key={doctor.id}>
               <th scope="row">
                 <Link href={`/admin/catalog/doctors/${doctor.id}`}>{doctor.name}</Link>
+                {doctor.offSite && <OffSiteTag />}
               </th>
               <CatalogItemState item={doctor} />
             </tr>
@@ -65,5 +67,15 @@ export async function DoctorTable({ doctors }: { doctors: CatalogItems["doctors"
         </tbody>
       </table>
     </div>
+  );
+}
+
+async function OffSiteTag() {
+  const t = await getTranslations("Admin.catalog.publication");
+  return (
+    <>
+      {" "}
+      <span className={tag.tag}>{t("offSiteTag")}</span>
+    </>
   );
 }

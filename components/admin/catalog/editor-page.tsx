@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import type { CatalogItemKind } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -13,6 +13,7 @@ import layout from "@/components/ui/layout.module.css";
 import text from "@/components/ui/text.module.css";
 import type { EditorPosition } from "./use-editor-actions";
 import { editorPath } from "./editor-paths";
+import { PublicationForm } from "./publication-form";
 
 type EditorState = NonNullable<Awaited<ReturnType<typeof loadItemForEditing>>>;
 
@@ -61,7 +62,9 @@ export async function EditorPage({
             : t("editingUnversioned", { item })}
       </p>
       <NextIntlClientProvider messages={{ Admin: messages.Admin, Specialties: messages.Specialties }}>
-        {editor({ position, languages: translationLocales.map((code) => ({ locale: code, name: languageName(locale, code) })) })}
+        <PublicationForm kind={kind} itemId={state.itemId} unpublished={state.unpublished} latest={state.baseVersion} />
+        {/* Taking the item off the site or back publishes a version: the form then starts again from it. */}
+        <Fragment key={state.baseVersion}>{editor({ position, languages: translationLocales.map((code) => ({ locale: code, name: languageName(locale, code) })) })}</Fragment>
       </NextIntlClientProvider>
     </div>
   );

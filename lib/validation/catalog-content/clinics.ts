@@ -1,5 +1,5 @@
 import * as z from "../zod";
-import { amount, contentKey, currencyCode, isoDay, languageCodes, line, outdatedTranslations, photo, reviewFields, searchSnippet, translatable } from "./fields";
+import { amount, contentKey, currencyCode, isoDay, languageCodes, line, outdatedTranslations, photo, reviewFields, searchSnippet, translatable, unpublished } from "./fields";
 import { richText } from "./rich-text";
 
 export const priceUnits = ["OPERATION", "PROCEDURE", "COURSE", "CYCLE", "SESSION", "PACKAGE"] as const;
@@ -37,6 +37,7 @@ export const clinicContentSchema = z
     slug: contentKey,
     countryCode: z.string().check(z.regex(/^[A-Z]{2}$/, "country: ISO 3166 code in capitals")),
     isDemo: z.boolean(),
+    unpublished,
     accreditations: z.array(line(200)),
     languages: languageCodes,
     serviceFeeModel: z.enum(serviceFeeModels),

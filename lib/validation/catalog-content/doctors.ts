@@ -1,5 +1,5 @@
 import * as z from "../zod";
-import { contentKey, languageCodes, line, outdatedTranslations, photo, reviewFields, searchSnippet, translatable } from "./fields";
+import { contentKey, languageCodes, line, outdatedTranslations, photo, reviewFields, searchSnippet, translatable, unpublished } from "./fields";
 import { richText } from "./rich-text";
 
 /** Each has a name in messages/*.json ("Specialties"). */
@@ -20,6 +20,7 @@ export const doctorContentSchema = z.strictObject({
   languages: languageCodes,
   yearsOfExperience: z.int().check(z.minimum(0), z.maximum(70)),
   isDemo: z.boolean(),
+  unpublished,
   photo: z.optional(photo),
   ...reviewFields,
   /** Clinic slugs: where the doctor works (at least one). */

@@ -29,6 +29,9 @@ export const amount = z.number().check(
 
 export const reviewFields = { reviewedOn: isoDay, reviewedBy: contentKey };
 
+/** `true` while the item is off the site (README, "Unpublished items"); absent while it is published. */
+export const unpublished = z.optional(z.literal(true));
+
 /** A photo is its address and its size together (the database's CHECK constraint); the alt text is per locale. */
 export const photo = z.strictObject({
   url: z.string().check(z.regex(/^(\/|https:\/\/)\S+$/, "a site path or an https address")),
