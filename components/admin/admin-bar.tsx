@@ -22,6 +22,7 @@ export async function AdminBar({ staff, locale }: { staff: StaffSession; locale:
       {hasRoles(roles, "admin") && (
         <>
           <Link href="/admin/users">{t("nav.users")}</Link>
+          <Link href="/admin/clinic-contacts">{t("clinicContacts.nav")}</Link>
           <Link href="/admin/settings">{t("nav.settings")}</Link>
         </>
       )}

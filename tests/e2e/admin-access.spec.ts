@@ -99,6 +99,7 @@ const pageRoles: Record<string, string[]> = {
   "/en/admin/quarantine": ["coordinator"],
   "/en/admin/users": ["admin"],
   "/en/admin/settings": ["admin"],
+  "/en/admin/clinic-contacts": ["admin"],
   "/en/admin/catalog": ["editor"],
   "/en/admin/catalog/clinics/some-id": ["editor"],
   "/en/admin/catalog/clinics/some-id/history": ["editor"],

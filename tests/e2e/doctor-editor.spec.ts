@@ -54,6 +54,34 @@ test("an editor renames a doctor's address: the old address redirects to the new
   }
 });
 
+test("an editor takes a doctor off the site: the page answers 404 until it is put back", async ({ page }) => {
+  test.setTimeout(120_000);
+  const offSite = { slug: "vera-lugovskaya", name: "Vera Lugovskaya" };
+  const path = `/en/doctors/${offSite.slug}`;
+  try {
+    await signInInLocale(page, "en", editorOnly, "catalog");
+    await page.getByRole("link", { name: offSite.name }).click();
+    await expect(page.getByText("This doctor is on the site.")).toBeVisible();
+    await page.getByRole("button", { name: "Take off the site" }).click();
+    await expect(page.getByRole("alert")).toContainText("Visitors lose the page");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Yes, take it off the site" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Taken off the site \(version \d+\)/ })).toBeVisible();
+    await expect.poll(async () => (await statusOf(page, path)).status, { timeout: 20_000 }).toBe(404);
+    await expect(page.getByText(/This doctor is off the site/)).toBeVisible();
+
+    await page.goto("/en/admin/catalog");
+    await expect(page.getByRole("row").filter({ hasText: offSite.name })).toContainText("Off the site");
+    await page.getByRole("link", { name: offSite.name }).click();
+    await page.getByRole("button", { name: "Put back on the site" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Back on the site \(version \d+\)/ })).toBeVisible();
+    await expect.poll(async () => (await statusOf(page, path)).status, { timeout: 20_000 }).toBe(200);
+  } finally {
+    await queryDatabase(`UPDATE "Doctor" SET "unpublishedAt" = NULL WHERE "slug" = $1`, [offSite.slug]);
+    await queryDatabase(`SELECT pg_notify('pages_changed', '')`);
+  }
+});
+
 for (const locale of ["en", "ar"] as const) {
   test(`no axe violations on a doctor's editor, with a translation, and its history in ${locale}`, async ({ page }) => {
     test.setTimeout(90_000);

@@ -28,6 +28,12 @@ beforeAll(async () => {
   // Restoring or deleting uses one up; the forms are built before each attempt.
   const quarantined = [await createTestLead({ spam: true }), await createTestLead({ spam: true })];
   const notification = await db.notification.create({ data: { leadId: lead.id, kind: "PATIENT_CONFIRMATION", recipients: [], status: "FAILED" } });
+  const clinic = await db.clinic.findFirstOrThrow({ select: { id: true } });
+  const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const contact = () => db.clinicContact.create({ data: { clinicId: clinic.id, email: `access-${unique()}@clinic.test` } });
+  const changing = await contact();
+  // Removing uses one up; the forms are built before each attempt.
+  const toRemove = await Promise.all(Array.from({ length: 8 }, contact));
   validForms = {
     changeStatus: () => formData({ leadId: lead.id, status: "CONTACTED" }),
     assign: () => formData({ leadId: lead.id, assigneeId: colleague.user.id }),
@@ -59,6 +65,9 @@ beforeAll(async () => {
         "operator.phone": "+44 20 7946 0958",
         "operator.whatsApp": "+61 491 570 006",
       }),
+    addContact: () => formData({ clinicId: clinic.id, email: `added-${unique()}@clinic.test`, label: "International office" }),
+    changeContact: () => formData({ contactId: changing.id, email: `changed-${unique()}@clinic.test`, label: "" }),
+    removeContact: () => formData({ contactId: toRemove.pop()!.id }),
   };
 });
 
@@ -80,6 +89,9 @@ const required: Record<WorkspaceActionName, readonly StaffRole[]> = {
   setActive: ["admin"],
   saveSettings: ["admin"],
   saveOperatorSettings: ["admin"],
+  addContact: ["admin"],
+  changeContact: ["admin"],
+  removeContact: ["admin"],
 };
 const access = (name: WorkspaceActionName) => workspaceActions[name].definition.access;
 const allowed = (account: Account, name: WorkspaceActionName) => required[name].every((role) => (accounts[account] as readonly string[]).includes(role));
