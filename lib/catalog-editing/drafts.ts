@@ -101,6 +101,21 @@ export class DraftGoneError extends Error {
   }
 }
 
+/** The drafts of items not published yet, newest first: the catalog lists them so none is lost. */
+export async function listNewItemDrafts() {
+  const drafts = await db.catalogDraft.findMany({ where: { itemId: null }, orderBy: { updatedAt: "desc" }, select: { id: true, kind: true, document: true, updatedAt: true, ...updatedBy } });
+  return drafts.map((draft) => ({ ...draft, name: englishName(draft.document), updatedBy: draft.updatedBy?.name ?? null }));
+}
+
+const englishName = (document: Prisma.JsonValue) => {
+  const name = (document as { text?: { en?: { name?: unknown } } } | null)?.text?.en?.name;
+  return typeof name === "string" ? name : "";
+};
+
+export async function findNewItemDraft(kind: CatalogItemKind, draftId: string) {
+  return db.catalogDraft.findFirst({ where: { id: draftId, kind, itemId: null }, include: updatedBy });
+}
+
 export async function findDraft(kind: CatalogItemKind, itemId: string) {
   return db.catalogDraft.findUnique({ where: { kind_itemId: { kind, itemId } }, include: updatedBy });
 }

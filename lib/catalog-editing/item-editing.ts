@@ -29,7 +29,7 @@ export async function saveItemDraft(kind: CatalogItemKind, actorId: string, inpu
 
 export type PublishOutcome =
   | SaveOutcome
-  | ({ result: "published"; version: number; slug: string } & Pick<SavedDraft, "outdatedTranslations">)
+  | ({ result: "published"; itemId: string; version: number; slug: string } & Pick<SavedDraft, "outdatedTranslations">)
   | ({ result: "invalid"; errors: string[] } & SavedDraft)
   | ({ result: "outdated"; changes: DocumentChange[]; latest: number } & SavedDraft);
 /** A publish refused after the save still saved the draft: the editor's next save goes on from it. */
@@ -41,13 +41,14 @@ export async function publishItem(kind: CatalogItemKind, actorId: string, input:
   if (typeof draft === "string" || draft.result !== "saved") return draft;
   const outcome = await publishDraft({ draftId: draft.draftId, revision: draft.revision, actorId });
   const { outdatedTranslations } = draft;
-  if (outcome.result === "published") return { result: "published", version: outcome.version, slug: input.document.slug, outdatedTranslations };
+  if (outcome.result === "published") return { result: "published", itemId: outcome.itemId, version: outcome.version, slug: input.document.slug, outdatedTranslations };
   if (outcome.result === "gone") return "gone";
   // A version was published since the editor opened the clinic: their draft stays saved, they see what changed, and
   // publishing again from there goes over that version knowingly.
   const saved = { draftId: draft.draftId, revision: draft.revision, outdatedTranslations };
   if (outcome.result === "conflict") {
-    return { result: "outdated", changes: outcome.changes, latest: (await latestVersion(db, kind, input.itemId))?.number ?? 0, ...saved };
+    const latest = input.itemId ? await latestVersion(db, kind, input.itemId) : null;
+    return { result: "outdated", changes: outcome.changes, latest: latest?.number ?? 0, ...saved };
   }
   return { ...outcome, ...saved };
 }

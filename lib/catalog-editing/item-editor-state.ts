@@ -5,7 +5,8 @@ import { inLocale, translated } from "@/lib/catalog/translation";
 import { getSettings } from "@/lib/settings/settings";
 import { clinicContentSchema, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { doctorContentSchema, type DoctorContent } from "@/lib/validation/catalog-content/doctors";
-import { findDraft } from "./drafts";
+import { blankClinic, blankDoctor } from "./blank-documents";
+import { findDraft, findNewItemDraft } from "./drafts";
 import { readItemDocument } from "./item-document";
 import { latestVersion } from "./versions";
 import { englishTreatmentNames } from "./treatment-names";
@@ -38,18 +39,46 @@ export async function loadItemForEditing<Kind extends CatalogItemKind>(kind: Kin
     draftBy: draft?.updatedBy?.name,
     today: now.toISOString().slice(0, 10),
     treatmentNames,
+    reviewerNames: await englishReviewerNames(),
   };
 }
 
-/** The clinic editor also flags stale prices. */
-export async function loadClinicForEditing(itemId: string, now = new Date()) {
-  const [state, { priceStaleAfterDays }] = await Promise.all([loadItemForEditing("CLINIC", itemId, now), getSettings()]);
+/**
+ * A new item's editor: its saved draft when it has one (`draftId`), else an empty document. It has no id, version or
+ * place on the site until it is first published.
+ */
+export async function loadNewItemForEditing<Kind extends CatalogItemKind>(kind: Kind, draftId: string | undefined, now = new Date()) {
+  const [draft, treatmentNames, reviewerNames] = await Promise.all([draftId ? findNewItemDraft(kind, draftId) : null, englishTreatmentNames(), englishReviewerNames()]);
+  if (draftId && !draft) return null;
+  const fromDraft = draft && schemas[kind].safeParse(draft.document);
+  const document = (fromDraft?.success ? fromDraft.data : kind === "CLINIC" ? blankClinic() : blankDoctor()) as Documents[Kind];
+  return {
+    itemId: undefined,
+    document,
+    draft: draft ? { id: draft.id, revision: draft.revision, baseVersion: undefined, savedAt: draft.updatedAt } : undefined,
+    baseVersion: undefined,
+    unpublished: false,
+    draftBy: draft?.updatedBy?.name,
+    today: now.toISOString().slice(0, 10),
+    treatmentNames,
+    reviewerNames,
+  };
+}
+
+async function englishReviewerNames(): Promise<Record<string, string>> {
+  const reviewers = await db.medicalReviewer.findMany({ orderBy: { key: "asc" }, select: { key: true, translations: { ...inLocale("en"), select: { name: true } } } });
+  return Object.fromEntries(reviewers.map((reviewer) => [reviewer.key, translated(reviewer.translations, reviewer.key).name]));
+}
+
+/** The clinic editor also flags stale prices. `itemId` undefined opens a new clinic (its draft, if `draftId`). */
+export async function loadClinicForEditing(item: { itemId: string } | { draftId?: string }, now = new Date()) {
+  const [state, { priceStaleAfterDays }] = await Promise.all(["itemId" in item ? loadItemForEditing("CLINIC", item.itemId, now) : loadNewItemForEditing("CLINIC", item.draftId, now), getSettings()]);
   return state && { ...state, priceStaleAfterDays };
 }
 
 /** The doctor editor chooses the doctor's clinics among all of the catalog's, by English name. */
-export async function loadDoctorForEditing(itemId: string) {
-  const [state, clinicNames] = await Promise.all([loadItemForEditing("DOCTOR", itemId), englishClinicNames()]);
+export async function loadDoctorForEditing(item: { itemId: string } | { draftId?: string }) {
+  const [state, clinicNames] = await Promise.all(["itemId" in item ? loadItemForEditing("DOCTOR", item.itemId) : loadNewItemForEditing("DOCTOR", item.draftId), englishClinicNames()]);
   return state && { ...state, clinicNames };
 }
 

@@ -35,7 +35,8 @@ const confirmedTranslations = z.pipe(
 /** What the editor posts to save or publish an item: its position and the whole document, checked by `content`. */
 const draftSchema = <Content extends z.ZodMiniType>(content: Content) =>
   z.strictObject({
-    itemId: rowId,
+    /** The published item; absent for a new one until its first publish. */
+    itemId: z.optional(rowId),
     /** The editor's draft and its revision when it was loaded; absent until the first save. */
     draftId: z.optional(rowId),
     revision: z.optional(counter),

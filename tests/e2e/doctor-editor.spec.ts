@@ -82,6 +82,47 @@ test("an editor takes a doctor off the site: the page answers 404 until it is pu
   }
 });
 
+test("an editor adds a new doctor: a draft listed in the catalog, then a public page once published", async ({ page }) => {
+  test.setTimeout(120_000);
+  const added = { slug: `e2e-doctor-${Date.now()}`, name: "Mira Castellane" };
+  try {
+    await signInInLocale(page, "en", editorOnly, "catalog");
+    await page.getByRole("link", { name: "New doctor" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "New doctor" })).toBeVisible();
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByRole("alert")).toContainText("Some fields need correcting");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel("Address").fill(added.slug);
+    await page.getByLabel("Years of experience").fill("12");
+    await page.getByRole("group", { name: "Works at" }).getByLabel("Svetlodol Liver Oncology Clinic").check();
+    await page.getByLabel("Name", { exact: true }).fill(added.name);
+    await page.getByLabel("Title", { exact: true }).fill("Consultant hepatobiliary surgeon");
+    await page.getByLabel("Description for search engines").fill("Mira Castellane, hepatobiliary surgeon.");
+    await page.getByLabel("Biography", { exact: true }).fill("Liver surgeon for twelve years.");
+    await page.getByLabel("Reviewed by").selectOption({ index: 1 });
+    await page.getByLabel("Reviewed on").fill("2026-11-30");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+    await expect(page).toHaveURL(/\/doctors\/new\?draft=/);
+    expect((await statusOf(page, `/en/doctors/${added.slug}`)).status).toBe(404);
+
+    await page.goto("/en/admin/catalog");
+    await page.getByRole("region", { name: "Not yet published" }).getByRole("link", { name: added.name }).click();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue(added.name);
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Version 1 is published/ })).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/catalog\/doctors\/[A-Za-z0-9_-]+$/);
+    await expect.poll(async () => (await statusOf(page, `/en/doctors/${added.slug}`)).status, { timeout: 20_000 }).toBe(200);
+  } finally {
+    await queryDatabase(`DELETE FROM "CatalogDraft" WHERE "itemId" IS NULL AND "document"->>'slug' = $1`, [added.slug]);
+    await queryDatabase(`DELETE FROM "CatalogVersion" WHERE "itemId" = (SELECT "id" FROM "Doctor" WHERE "slug" = $1)`, [added.slug]);
+    await queryDatabase(`DELETE FROM "Doctor" WHERE "slug" = $1`, [added.slug]);
+    await queryDatabase(`SELECT pg_notify('pages_changed', '')`);
+  }
+});
+
 for (const locale of ["en", "ar"] as const) {
   test(`no axe violations on a doctor's editor, with a translation, and its history in ${locale}`, async ({ page }) => {
     test.setTimeout(90_000);

@@ -84,7 +84,7 @@ describe("the clinic editor's actions", () => {
 
     const listed = (await listCatalogItems()).clinics.find((clinic) => clinic.slug === slug);
     expect(listed).toMatchObject({ name: "Editor Actions Test Clinic", draft: { by: "Test editor" }, latest: { number: 3, by: "Test editor" } });
-    const reopened = await loadClinicForEditing(itemId);
+    const reopened = await loadClinicForEditing({ itemId });
     expect(reopened).toMatchObject({ draft: { revision: 1 }, draftBy: "Test editor", baseVersion: 3 });
     expect(reopened?.document.offers[0]?.priceFrom).toBe(6100);
     await db.catalogDraft.deleteMany({ where: { itemId } });

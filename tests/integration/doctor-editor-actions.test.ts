@@ -34,7 +34,7 @@ describe("the doctor editor's actions", () => {
     const saved = await callAction(saveDoctorDraft, headers.editor, doctorForm(withYears(31), { baseVersion: "1" }));
     expect(saved).toMatchObject({ result: "saved", revision: 1 });
     expect((await getDoctor(slug, "en"))?.yearsOfExperience).toBe(original.yearsOfExperience);
-    expect((await loadDoctorForEditing(itemId))?.document.yearsOfExperience).toBe(31);
+    expect((await loadDoctorForEditing({ itemId }))?.document.yearsOfExperience).toBe(31);
 
     const { draftId, revision } = saved as unknown as { draftId: string; revision: number };
     const published = await callAction(publishDoctor, headers.editor, doctorForm(withYears(31), { draftId, revision: String(revision) }));

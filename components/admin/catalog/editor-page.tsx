@@ -4,7 +4,6 @@ import { Fragment, type ReactNode } from "react";
 import { AdminBar } from "@/components/admin/admin-bar";
 import type { CatalogItemKind } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/staff-session";
-import type { loadItemForEditing } from "@/lib/catalog-editing/item-editor-state";
 import { languageName } from "@/lib/i18n/display-names";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/link";
@@ -15,7 +14,15 @@ import type { EditorPosition } from "./use-editor-actions";
 import { editorPath } from "./editor-paths";
 import { PublicationForm } from "./publication-form";
 
-type EditorState = NonNullable<Awaited<ReturnType<typeof loadItemForEditing>>>;
+/** Where an item's editor starts: a published item (with its id) or a new one, and its draft if there is one. */
+interface EditorState {
+  itemId: string | undefined;
+  document: { text: { en: { name: string } } };
+  draft?: { id: string; revision: number; savedAt: Date };
+  baseVersion: number | undefined;
+  unpublished: boolean;
+  draftBy?: string;
+}
 
 /**
  * An item's editor page around its form: the way back, its history and preview, its English name and whether a draft
@@ -37,32 +44,45 @@ export async function EditorPage({
   const [t, format, messages] = await Promise.all([getTranslations("Admin.catalog"), getFormatter(), getMessages()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const item = kind === "CLINIC" ? "clinic" : "doctor";
-  const path = editorPath(kind, state.itemId);
-  const position = { itemId: state.itemId, draftId: state.draft?.id, revision: state.draft?.revision, baseVersion: state.draft ? undefined : state.baseVersion };
+  const { itemId } = state;
+  const position = { itemId, draftId: state.draft?.id, revision: state.draft?.revision, baseVersion: state.draft ? undefined : state.baseVersion };
+  const name = state.document.text.en.name;
   return (
     <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
       <p>
-        <Link href="/admin/catalog">{t("backToCatalog")}</Link> · <Link href={`${path}/history`}>{t(kind === "CLINIC" ? "historyLink" : "doctorHistoryLink")}</Link>
-        {kind === "CLINIC" && (
+        <Link href="/admin/catalog">{t("backToCatalog")}</Link>
+        {itemId && (
           <>
             {" · "}
-            <Link href={`${path}/preview`}>{t("draftPreview.link")}</Link>
+            <Link href={`${editorPath(kind, itemId)}/history`}>{t(kind === "CLINIC" ? "historyLink" : "doctorHistoryLink")}</Link>
+          </>
+        )}
+        {itemId && kind === "CLINIC" && (
+          <>
+            {" · "}
+            <Link href={`${editorPath(kind, itemId)}/preview`}>{t("draftPreview.link")}</Link>
           </>
         )}
       </p>
-      <h1 lang="en" dir="ltr">
-        {state.document.text.en.name}
-      </h1>
+      {name ? (
+        <h1 lang="en" dir="ltr">
+          {name}
+        </h1>
+      ) : (
+        <h1>{t("newItem", { item })}</h1>
+      )}
       <p className={text.lead}>
-        {state.draft
-          ? t("editingDraft", { item, name: state.draftBy ?? t("someone"), date: when(state.draft.savedAt) })
-          : state.baseVersion
-            ? t("editingPublished", { item, number: state.baseVersion })
-            : t("editingUnversioned", { item })}
+        {!itemId
+          ? t("editingNew", { item })
+          : state.draft
+            ? t("editingDraft", { item, name: state.draftBy ?? t("someone"), date: when(state.draft.savedAt) })
+            : state.baseVersion
+              ? t("editingPublished", { item, number: state.baseVersion })
+              : t("editingUnversioned", { item })}
       </p>
       <NextIntlClientProvider messages={{ Admin: messages.Admin, Specialties: messages.Specialties }}>
-        <PublicationForm kind={kind} itemId={state.itemId} unpublished={state.unpublished} latest={state.baseVersion} />
+        {itemId && <PublicationForm kind={kind} itemId={itemId} unpublished={state.unpublished} latest={state.baseVersion} />}
         {/* Taking the item off the site or back publishes a version: the form then starts again from it. */}
         <Fragment key={state.baseVersion}>{editor({ position, languages: translationLocales.map((code) => ({ locale: code, name: languageName(locale, code) })) })}</Fragment>
       </NextIntlClientProvider>

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { buttonClassName } from "@/components/ui/button";
 import { adminFormClassName } from "@/components/admin/admin-form";
 import { EditorOutcomeNotice } from "./editor-outcome";
+import { ReviewFields } from "./review-fields";
 import { TranslationSwitch } from "./translation-switch";
 import type { Translation } from "./translated-text";
 import { TranslationStatusProvider, useTranslationStatusState } from "./translation-status";
@@ -25,6 +26,7 @@ export interface ItemEditorProps<Document> {
   /** The translation to show beside English first (the translations to-do list links to one). */
   initialTranslation?: TranslationLocale;
   treatmentNames: Record<string, string>;
+  reviewerNames: Record<string, string>;
 }
 
 /**
@@ -41,6 +43,7 @@ export function ItemEditor<Document extends FieldValues & Translatable>({
   languages,
   initialTranslation,
   treatmentNames,
+  reviewerNames,
 }: ItemEditorProps<Document> & { kind: CatalogItemKind; resolver: Resolver<Document>; fields: (translation: Translation) => ReactNode }) {
   const t = useTranslations("Admin.catalog");
   const form = useForm<Document>({ resolver, defaultValues: document as DefaultValues<Document> });
@@ -65,6 +68,7 @@ export function ItemEditor<Document extends FieldValues & Translatable>({
           <EditorOutcomeNotice kind={kind} outcome={outcome} treatmentNames={treatmentNames} />
           <TranslationSwitch languages={languages} value={translation} onChange={setTranslation} />
           {fields(translation)}
+          <ReviewFields reviewerNames={reviewerNames} />
           <div className={styles.buttons}>
             <SubmitButton pending={pending}>{pending ? t("saving") : t("save")}</SubmitButton>
             <button type="button" className={buttonClassName("primary")} disabled={pending} aria-busy={pending} onClick={submit("publish")}>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useState } from "react";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { buttonClassName } from "@/components/ui/button";
 import { isPriceStale } from "@/lib/catalog/price-freshness";
 import { priceUnits, type ClinicContent } from "@/lib/validation/catalog-content/clinics";
 import { EditorField, optionalNumber, optionalText } from "./editor-field";
@@ -21,19 +23,42 @@ export interface OfferContext {
 /** Each offer of the clinic: its "from" price with currency, unit and source, when it was checked, what it includes. */
 export function OfferFields(context: OfferContext) {
   const t = useTranslations("Admin.catalog");
-  const offers = useWatch<ClinicContent, "offers">({ name: "offers" });
+  const { fields, append, remove } = useFieldArray<ClinicContent, "offers">({ name: "offers" });
+  const offered = new Set(fields.map((field) => field.treatment));
+  const [adding, setAdding] = useState("");
+  const add = () => {
+    if (!adding) return;
+    append({ treatment: adding, checkedOn: context.today, text: { en: { includes: "", excludes: "" } } });
+    setAdding("");
+  };
   return (
     <fieldset>
       <legend>{t("offers")}</legend>
-      {offers.length === 0 && <p>{t("noOffers")}</p>}
-      {offers.map((offer, index) => (
-        <Offer key={offer.treatment} index={index} treatment={offer.treatment} {...context} />
+      {fields.length === 0 && <p>{t("noOffers")}</p>}
+      {fields.map((field, index) => (
+        <Offer key={field.id} index={index} treatment={field.treatment} onRemove={() => remove(index)} {...context} />
       ))}
+      <div className={styles.add}>
+        <label htmlFor="add-offer">{t("addOfferLabel")}</label>
+        <select id="add-offer" value={adding} onChange={(event) => setAdding(event.target.value)}>
+          <option value="">{t("chooseTreatment")}</option>
+          {Object.entries(context.treatmentNames)
+            .filter(([slug]) => !offered.has(slug))
+            .map(([slug, name]) => (
+              <option key={slug} value={slug} lang="en">
+                {name}
+              </option>
+            ))}
+        </select>
+        <button type="button" className={buttonClassName()} onClick={add} disabled={!adding}>
+          {t("addOffer")}
+        </button>
+      </div>
     </fieldset>
   );
 }
 
-function Offer({ index, treatment, treatmentNames, priceStaleAfterDays, today, translation }: OfferContext & { index: number; treatment: string }) {
+function Offer({ index, treatment, treatmentNames, priceStaleAfterDays, today, translation, onRemove }: OfferContext & { index: number; treatment: string; onRemove: () => void }) {
   const t = useTranslations("Admin.catalog");
   const { register } = useFormContext<ClinicContent>();
   const checkedOn = useWatch<ClinicContent, `offers.${number}.checkedOn`>({ name: `offers.${index}.checkedOn` });
@@ -74,6 +99,9 @@ function Offer({ index, treatment, treatmentNames, priceStaleAfterDays, today, t
       {(["includes", "excludes"] as const).map((field) => (
         <TranslatedText key={field} base={`${name}.text`} block={offerBlock(treatment)} field={field} kind="area" label={t(`fields.${field}`)} translation={translation} />
       ))}
+      <button type="button" className={buttonClassName()} onClick={onRemove}>
+        {t("removeOffer", { treatment: treatmentNames[treatment] ?? treatment })}
+      </button>
     </fieldset>
   );
 }
