@@ -14,7 +14,7 @@ export function AddContactForm({ clinicId, clinicName }: { clinicId: string; cli
   const { state, formProps, pending } = useStaffAction(addContact);
   const id = `add-${clinicId}`;
   return (
-    <form {...formProps} className={styles.form} aria-label={t("addTo", { clinic: clinicName })}>
+    <form {...formProps} className={styles.form} noValidate aria-label={t("addTo", { clinic: clinicName })}>
       <input type="hidden" name="clinicId" value={clinicId} />
       <ContactFields id={id} state={state} />
       <SubmitButton pending={pending}>{t("add")}</SubmitButton>

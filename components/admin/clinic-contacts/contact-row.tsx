@@ -24,7 +24,7 @@ export function ContactRow({ contact }: { contact: { id: string; email: string; 
       </p>
       <details>
         <summary>{t("change", { email: contact.email })}</summary>
-        <form {...change.formProps} className={styles.form} key={`${contact.email}|${contact.label}`}>
+        <form {...change.formProps} className={styles.form} noValidate key={`${contact.email}|${contact.label}`}>
           <input type="hidden" name="contactId" value={contact.id} />
           <ContactFields id={`contact-${contact.id}`} state={change.state} values={contact} />
           <SubmitButton pending={change.pending}>{t("save")}</SubmitButton>
