@@ -28,7 +28,7 @@ test("an admin adds a clinic's coordinator address, sees it logged, and removes 
     await form.getByLabel("Email address").fill(address);
     await form.getByLabel("Who reads it").fill("International office");
     await form.getByRole("button", { name: "Add address" }).click();
-    await expect(card.getByText(address)).toBeVisible();
+    await expect(card.getByText(address, { exact: true })).toBeVisible();
     const log = page.getByRole("region", { name: "Change log" });
     await expect(log.getByRole("row").filter({ hasText: address }).first()).toContainText("Added");
     expect(await axeViolations(page)).toEqual([]);

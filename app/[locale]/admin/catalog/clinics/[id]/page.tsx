@@ -1,6 +1,8 @@
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
-import { ClinicEditorPage } from "../../_pages/clinic-editor-page";
+import { ItemEditorPage } from "../../_pages/item-editor-page";
 
 export const generateMetadata = adminPageMetadata("catalog.editorTitle");
 
-export default ClinicEditorPage;
+export default function ClinicEditorPage({ params, searchParams }: PageProps<"/[locale]/admin/catalog/clinics/[id]">) {
+  return <ItemEditorPage kind="CLINIC" params={params} searchParams={searchParams} />;
+}

@@ -1,6 +1,8 @@
 import { adminPageMetadata } from "@/lib/seo/workspace-page-metadata";
-import { DoctorEditorPage } from "../../_pages/doctor-editor-page";
+import { ItemEditorPage } from "../../_pages/item-editor-page";
 
 export const generateMetadata = adminPageMetadata("catalog.doctorEditorTitle");
 
-export default DoctorEditorPage;
+export default function DoctorEditorPage({ params, searchParams }: PageProps<"/[locale]/admin/catalog/doctors/new">) {
+  return <ItemEditorPage kind="DOCTOR" params={params} searchParams={searchParams} />;
+}
