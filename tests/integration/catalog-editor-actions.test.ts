@@ -59,7 +59,7 @@ describe("the clinic editor's actions", () => {
 
     const { draftId, revision } = saved as unknown as { draftId: string; revision: number };
     const published = await callAction(publishClinic, as("editor"), editorForm(withPrice(5300), { draftId, revision: String(revision) }));
-    expect(published).toEqual({ result: "published", version: 2, slug, outdatedTranslations: [] });
+    expect(published).toEqual({ result: "published", itemId, version: 2, slug, outdatedTranslations: [] });
     expect(await price()).toBe(5300);
     expect(await findDraft("CLINIC", itemId)).toBeNull();
   });
@@ -118,7 +118,7 @@ describe("the clinic editor's actions", () => {
     expect(await price()).toBe(5300);
 
     const again = await callAction(publishClinic, as("editor"), editorForm(withPrice(8100), { draftId: saved.draftId, revision: "2", baseVersion: "4" }));
-    expect(again).toEqual({ result: "published", version: 5, slug, outdatedTranslations: [] });
+    expect(again).toEqual({ result: "published", itemId, version: 5, slug, outdatedTranslations: [] });
     expect(await price()).toBe(8100);
   });
 });

@@ -38,7 +38,7 @@ describe("the doctor editor's actions", () => {
 
     const { draftId, revision } = saved as unknown as { draftId: string; revision: number };
     const published = await callAction(publishDoctor, headers.editor, doctorForm(withYears(31), { draftId, revision: String(revision) }));
-    expect(published).toEqual({ result: "published", version: 2, slug, outdatedTranslations: [] });
+    expect(published).toEqual({ result: "published", itemId, version: 2, slug, outdatedTranslations: [] });
     expect((await getDoctor(slug, "en"))?.yearsOfExperience).toBe(31);
 
     expect(await callAction(restoreDoctorVersion, headers.editor, { itemId, number: 1, expectedLatest: 2 })).toEqual({ result: "restored", version: 3 });
