@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { editorOnly, signInInLocale } from "./support/coordinator";
 import { queryDatabase } from "./support/database";
+import { startProductionServer } from "./support/production-server";
 import { actAsNewVisitor } from "./support/visitor";
 
 // A clinic and an offer no other spec asserts on: the offer is "price on request" in the seed.
@@ -24,18 +25,29 @@ async function restoreSeededOffer() {
 }
 
 /** A statically generated page shows a change once every instance has generated it again: within seconds, no rebuild. */
-async function expectPublicPage(page: Page, path: string, shows: boolean) {
-  await expect.poll(async () => (await page.request.get(path)).text().then((html) => html.includes(price)), { timeout: 20_000 }).toBe(shows);
+async function expectPublicPage(page: Page, origins: string[], path: string, shows: boolean) {
+  for (const origin of origins) {
+    const showsPrice = async () => (await page.request.get(`${origin}${path}`)).text().then((html) => html.includes(price));
+    await expect.poll(showsPrice, { timeout: 20_000, message: `${origin}${path}` }).toBe(shows);
+  }
 }
 
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map((violation) => `${violation.id}: ${violation.help}`);
 
-test("an editor prices an offer and publishes it, the clinic and treatment pages show it within seconds, and restoring the previous version takes it back", async ({
+test("an editor prices an offer and publishes it, the clinic and treatment pages of both instances show it within seconds, and restoring the previous version takes it back", async ({
   page,
+  baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
+  // A second `npm start` of the same build and database: the editor publishes on the first, visitors read either.
+  const second = startProductionServer({});
   try {
+    const origins = [baseURL!, `http://127.0.0.1:${await second.listening}`];
+    // A starting instance refreshes its pages once, in case it missed a signal while it was down: let that pass first.
+    await expect.poll(second.output, { timeout: 15_000 }).toContain("Public pages marked for refresh");
+    for (const path of [`/en/clinics/${clinic.slug}`, `/en/treatments/${offer.treatment}`]) await expectPublicPage(page, origins, path, false);
+
     await signInInLocale(page, "en", editorOnly, "catalog");
     await page.getByRole("link", { name: clinic.name }).click();
     await expect(page.getByRole("heading", { level: 1, name: clinic.name })).toBeVisible();
@@ -54,8 +66,8 @@ test("an editor prices an offer and publishes it, the clinic and treatment pages
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page.getByRole("status").filter({ hasText: /Version \d+ is published/ })).toBeVisible();
 
-    await expectPublicPage(page, `/en/clinics/${clinic.slug}`, true);
-    await expectPublicPage(page, `/en/treatments/${offer.treatment}`, true);
+    await expectPublicPage(page, origins, `/en/clinics/${clinic.slug}`, true);
+    await expectPublicPage(page, origins, `/en/treatments/${offer.treatment}`, true);
 
     await page.getByRole("link", { name: "History of this clinic" }).click();
     const versions = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
@@ -63,15 +75,17 @@ test("an editor prices an offer and publishes it, the clinic and treatment pages
     await expect(versions.first()).toContainText(`Offers › ${offer.name} › Price from`);
     await versions.nth(1).getByRole("button", { name: /^Restore version \d+$/ }).click();
     await expect(page.getByRole("status").filter({ hasText: /Version \d+ is published with the restored content/ })).toBeVisible();
-    await expectPublicPage(page, `/en/clinics/${clinic.slug}`, false);
-    await expectPublicPage(page, `/en/treatments/${offer.treatment}`, false);
+    await expectPublicPage(page, origins, `/en/clinics/${clinic.slug}`, false);
+    await expectPublicPage(page, origins, `/en/treatments/${offer.treatment}`, false);
   } finally {
     await restoreSeededOffer();
+    second.child.kill("SIGTERM");
+    await second.exited;
   }
 });
 
 for (const locale of ["en", "ar"] as const) {
-  test(`no axe violations on the catalog, a clinic's editor and its history in ${locale}`, async ({ page }) => {
+  test(`no axe violations on the catalog, a clinic's editor, its history, its preview and a new clinic's editor in ${locale}`, async ({ page }) => {
     test.setTimeout(90_000);
     await signInInLocale(page, locale, editorOnly, "catalog");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -84,8 +98,17 @@ for (const locale of ["en", "ar"] as const) {
     await page.locator("#translation").selectOption("ar");
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(`${new URL(page.url()).pathname}/history`);
+    const editorPath = new URL(page.url()).pathname;
+    await page.goto(`${editorPath}/history`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${editorPath}/preview`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`/${locale}/admin/catalog/clinics/new`);
+    await expect(page.locator("form[data-ready]")).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 }
