@@ -17,6 +17,13 @@ export async function readItemDocument(db: CatalogDatabase, kind: CatalogItemKin
   return item ? (JSON.parse(JSON.stringify(item.document)) as DocumentValue) : null;
 }
 
+/** The id of the item of this kind that has the document's slug now, if any. */
+export async function itemWithSlug(db: CatalogDatabase, kind: CatalogItemKind, document: DocumentValue) {
+  const slug = typeof document === "object" && document !== null && "slug" in document ? String(document.slug) : "";
+  const where = { where: { slug }, select: { id: true } };
+  return (kind === "CLINIC" ? await db.clinic.findUnique(where) : await db.doctor.findUnique(where))?.id;
+}
+
 /**
  * Checks a draft as the content file's import would, against the catalog as it is now: the item's schema, the names it
  * refers to, and a slug no other item has. Each problem as `path: message`.

@@ -6,7 +6,7 @@ import { loadReferenceIds } from "@/lib/catalog-content/ids";
 import { recordSlugRename, releaseSlug } from "@/lib/catalog/slug-redirects";
 import { signalPagesChanged } from "@/lib/page-refresh";
 import { diffDocuments, type DocumentChange, type DocumentValue } from "./document-diff";
-import { checkItemDocument, readItemDocument } from "./item-document";
+import { checkItemDocument, itemWithSlug, readItemDocument } from "./item-document";
 import { findVersion, latestVersion, NewerVersionError, recordVersion } from "./versions";
 
 export type PublishOutcome =
@@ -36,7 +36,7 @@ class DraftChangedError extends Error {}
 async function publish(publication: Publication): Promise<PublishOutcome> {
   const { kind, itemId, document } = publication;
   const ids = await loadReferenceIds(db);
-  const slugOwner = await itemWithSlug(kind, document);
+  const slugOwner = await itemWithSlug(db, kind, document);
   const checked = checkItemDocument(kind, document, { ids, slugOwner, itemId });
   if (!checked.ok) return { result: "invalid", errors: checked.errors };
   try {
@@ -68,13 +68,6 @@ async function publish(publication: Publication): Promise<PublishOutcome> {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { result: "conflict", changes: [] };
     throw error;
   }
-}
-
-/** The id of the item that has the document's slug now, if any. */
-async function itemWithSlug(kind: CatalogItemKind, document: DocumentValue) {
-  const slug = typeof document === "object" && document !== null && "slug" in document ? String(document.slug) : "";
-  const where = { where: { slug }, select: { id: true } };
-  return (kind === "CLINIC" ? await db.clinic.findUnique(where) : await db.doctor.findUnique(where))?.id;
 }
 
 /** An existing item keeps its place in the lists (and says its published slug); a new one goes last. */

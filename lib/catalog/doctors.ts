@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { CatalogDatabase } from "@/lib/catalog-content/database";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { toPhoto } from "./photo";
 import { publishedOnly } from "./published";
@@ -20,8 +22,8 @@ const doctorInclude = (locale: Locale) => ({
 
 type DoctorRow = Awaited<ReturnType<typeof findDoctors>>[number];
 
-function findDoctors(locale: Locale, where: { slug?: string } = {}) {
-  return db.doctor.findMany({ where: { ...where, ...publishedOnly }, orderBy: { sortOrder: "asc" }, include: doctorInclude(locale) });
+function findDoctors(locale: Locale) {
+  return db.doctor.findMany({ where: publishedOnly, orderBy: { sortOrder: "asc" }, include: doctorInclude(locale) });
 }
 
 function toDoctor(row: DoctorRow) {
@@ -58,8 +60,13 @@ export async function listDoctors(locale: Locale) {
 // Wrapped in React cache(): a page and its generateMetadata ask for the same item within one render.
 export const getDoctor = cache(async (slug: string, locale: Locale) => {
   if (!isSlug(slug)) return null;
-  const [row] = await findDoctors(locale, { slug });
-  return row ? toDoctor(row) : null;
+  return readDoctorPage(db, { slug, ...publishedOnly }, locale);
 });
+
+/** A doctor's page as visitors get it, read through `client`: the editor's preview reads a draft applied in a transaction. */
+export async function readDoctorPage(client: CatalogDatabase, where: Prisma.DoctorWhereUniqueInput, locale: Locale) {
+  const row = await client.doctor.findUnique({ where, include: doctorInclude(locale) });
+  return row ? toDoctor(row) : null;
+}
 
 export type DoctorPage = NonNullable<Awaited<ReturnType<typeof getDoctor>>>;

@@ -105,6 +105,7 @@ const pageRoles: Record<string, string[]> = {
   "/en/admin/catalog/clinics/some-id": ["editor"],
   "/en/admin/catalog/clinics/some-id/history": ["editor"],
   "/en/admin/catalog/clinics/some-id/preview": ["editor"],
+  "/en/admin/catalog/doctors/some-id/preview": ["editor"],
   "/en/admin/catalog/doctors/new": ["editor"],
   "/en/admin/catalog/doctors/some-id": ["editor"],
   "/en/admin/catalog/doctors/some-id/history": ["editor"],

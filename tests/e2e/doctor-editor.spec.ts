@@ -125,13 +125,17 @@ test("an editor adds a new doctor: a draft listed in the catalog, then a public 
 });
 
 for (const locale of ["en", "ar"] as const) {
-  test(`no axe violations on a doctor's editor, with a translation, and its history in ${locale}`, async ({ page }) => {
+  test(`no axe violations on a doctor's editor, with a translation, its history and its preview in ${locale}`, async ({ page }) => {
     test.setTimeout(90_000);
     await openDoctorEditor(page, locale);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator("#translation").selectOption("ru");
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${new URL(page.url()).pathname}/history`);
+    const editorPath = new URL(page.url()).pathname;
+    await page.goto(`${editorPath}/history`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${editorPath}/preview`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -56,10 +56,6 @@ export async function EditorPage({
           <>
             {" · "}
             <Link href={`${editorPath(kind, itemId)}/history`}>{t(kind === "CLINIC" ? "historyLink" : "doctorHistoryLink")}</Link>
-          </>
-        )}
-        {itemId && kind === "CLINIC" && (
-          <>
             {" · "}
             <Link href={`${editorPath(kind, itemId)}/preview`}>{t("draftPreview.link")}</Link>
           </>
