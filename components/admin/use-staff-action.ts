@@ -23,7 +23,8 @@ export function useStaffAction<State extends { result: string }>(
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       submitted.current = event.currentTarget;
-      const data = new FormData(event.currentTarget);
+      // The button pressed is part of what the form sends (name and value), as it is when the browser posts the form.
+      const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
       startTransition(() => dispatch(data));
     },
   };

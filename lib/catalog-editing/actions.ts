@@ -1,8 +1,9 @@
 "use server";
 
 import { byActor, staffAction } from "@/lib/auth/action-client";
-import { clinicDraftSchema, doctorDraftSchema, publicationSchema, restoreVersionSchema } from "@/lib/validation/catalog-editing";
+import { clinicDraftSchema, doctorDraftSchema, moveSchema, publicationSchema, restoreVersionSchema } from "@/lib/validation/catalog-editing";
 import { publishItem, restoreItemVersion, saveItemDraft, setItemPublication } from "./item-editing";
+import { moveItem } from "./item-order";
 
 // Publishing and restoring refresh the public pages on every instance themselves (lib/page-refresh.ts); the editor's
 // pages are dynamic, and the history page is revalidated for the restore's own answer.
@@ -46,3 +47,7 @@ export const setDoctorPublication = staffAction({
   work: byActor((actorId, input) => setItemPublication("DOCTOR", actorId, input)),
   revalidate: { path: "/[locale]/admin/catalog/doctors/[id]", on: ["unpublished", "republished"] },
 });
+
+export const moveClinic = staffAction({ name: "moveClinic", role: "editor", schema: moveSchema, work: byActor((actorId, input) => moveItem("CLINIC", actorId, input)), revalidate: { path: "/[locale]/admin/catalog", on: ["moved"] } });
+
+export const moveDoctor = staffAction({ name: "moveDoctor", role: "editor", schema: moveSchema, work: byActor((actorId, input) => moveItem("DOCTOR", actorId, input)), revalidate: { path: "/[locale]/admin/catalog", on: ["moved"] } });

@@ -10,8 +10,8 @@ const byItem = <Row extends { kind: CatalogItemKind; itemId: string | null }>(ro
 export async function listCatalogItems() {
   const select = { id: true, slug: true, unpublishedAt: true, translations: { ...inLocale("en" as const), select: { name: true } } };
   const [clinics, doctors, drafts, versions, staleOffers] = await Promise.all([
-    db.clinic.findMany({ orderBy: { sortOrder: "asc" }, select: { ...select, countryCode: true } }),
-    db.doctor.findMany({ orderBy: { sortOrder: "asc" }, select }),
+    db.clinic.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { ...select, countryCode: true } }),
+    db.doctor.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select }),
     db.catalogDraft.findMany({ where: { itemId: { not: null } }, select: { kind: true, itemId: true, updatedAt: true, updatedBy: { select: { name: true } } } }),
     db.catalogVersion.findMany({
       distinct: ["kind", "itemId"],

@@ -59,3 +59,6 @@ export const publicationSchema = z.strictObject({
   published: z.pipe(z.enum(["true", "false"]), z.transform((value) => value === "true")),
   expectedLatest: z.optional(counter),
 });
+
+/** Moving an item one place in the site's lists. */
+export const moveSchema = z.strictObject({ itemId: rowId, direction: z.enum(["up", "down"]) });

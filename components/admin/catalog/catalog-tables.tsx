@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/link";
 import { noticeClassName } from "@/components/ui/notice";
 import { CatalogItemState } from "./catalog-item-state";
+import { MoveButtons } from "./move-buttons";
 import workspace from "@/components/admin/workspace.module.css";
 import tag from "@/components/ui/tag.module.css";
 
@@ -21,10 +22,11 @@ export async function ClinicTable({ clinics, locale }: { clinics: CatalogItems["
             <th scope="col">{t("draft")}</th>
             <th scope="col">{t("latest")}</th>
             <th scope="col">{t("stale")}</th>
+            <th scope="col">{t("order.heading")}</th>
           </tr>
         </thead>
         <tbody>
-          {clinics.map((clinic) => (
+          {clinics.map((clinic, index) => (
             <tr key={clinic.id}>
               <th scope="row">
                 <Link href={`/admin/catalog/clinics/${clinic.id}`}>{clinic.name}</Link>
@@ -33,6 +35,9 @@ export async function ClinicTable({ clinics, locale }: { clinics: CatalogItems["
               <td>{countryName(locale, clinic.countryCode)}</td>
               <CatalogItemState item={clinic} />
               <td>{clinic.staleOffers ? <span className={tag.tag}>{t("staleCount", { count: clinic.staleOffers })}</span> : t("staleCount", { count: 0 })}</td>
+              <td>
+                <MoveButtons kind="CLINIC" itemId={clinic.id} name={clinic.name} first={index === 0} last={index === clinics.length - 1} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -52,16 +57,20 @@ export async function DoctorTable({ doctors }: { doctors: CatalogItems["doctors"
             <th scope="col">{t("name")}</th>
             <th scope="col">{t("draft")}</th>
             <th scope="col">{t("latest")}</th>
+            <th scope="col">{t("order.heading")}</th>
           </tr>
         </thead>
         <tbody>
-          {doctors.map((doctor) => (
+          {doctors.map((doctor, index) => (
             <tr key={doctor.id}>
               <th scope="row">
                 <Link href={`/admin/catalog/doctors/${doctor.id}`}>{doctor.name}</Link>
                 {doctor.offSite && <OffSiteTag />}
               </th>
               <CatalogItemState item={doctor} />
+              <td>
+                <MoveButtons kind="DOCTOR" itemId={doctor.id} name={doctor.name} first={index === 0} last={index === doctors.length - 1} />
+              </td>
             </tr>
           ))}
         </tbody>
