@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { AdminBar } from "@/components/admin/admin-bar";
 import { ClinicTable, DoctorTable } from "@/components/admin/catalog/catalog-tables";
 import { listCatalogItems } from "@/lib/catalog-editing/catalog-overview";
@@ -18,7 +19,9 @@ export const generateMetadata = adminPageMetadata("catalog.title");
 export default async function CatalogPage({ params }: PageProps<"/[locale]/admin/catalog">) {
   const locale = await resolvePageLocale(params);
   const staff = await requireStaffPage({ locale, path: `/${locale}/admin/catalog`, role: "editor" });
-  const [{ clinics, doctors }, newDrafts, t] = await Promise.all([listCatalogItems(), listNewItemDrafts(), getTranslations("Admin.catalog")]);
+  const [{ clinics, doctors }, newDrafts, t, messages] = await Promise.all([listCatalogItems(), listNewItemDrafts(), getTranslations("Admin.catalog"), getMessages()]);
+  // The tables' move buttons are the page's only client text.
+  const clientMessages = { Admin: { action: messages.Admin.action, catalog: { order: messages.Admin.catalog.order } } };
   return (
     <div className={layout.page}>
       <AdminBar staff={staff} locale={locale} />
@@ -34,10 +37,12 @@ export default async function CatalogPage({ params }: PageProps<"/[locale]/admin
         <Link href="/admin/catalog/translations">{t("translationsLink")}</Link>
       </p>
       {newDrafts.length > 0 && <NewDraftsTable drafts={newDrafts} />}
-      <h2>{t("clinics")}</h2>
-      <ClinicTable clinics={clinics} locale={locale} />
-      <h2>{t("doctors")}</h2>
-      <DoctorTable doctors={doctors} />
+      <NextIntlClientProvider messages={clientMessages}>
+        <h2>{t("clinics")}</h2>
+        <ClinicTable clinics={clinics} locale={locale} />
+        <h2>{t("doctors")}</h2>
+        <DoctorTable doctors={doctors} />
+      </NextIntlClientProvider>
     </div>
   );
 }
