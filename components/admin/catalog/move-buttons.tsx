@@ -20,11 +20,12 @@ export function MoveButtons({ kind, itemId, name, first, last }: { kind: Catalog
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const pressed = useRef<"up" | "down">("up");
+  // Once per answer: the refreshed table arrives with it, so the buttons' disabled state is already the new one.
   useEffect(() => {
     if (state.result !== "moved") return;
     const [wanted, other] = pressed.current === "up" ? [up, down] : [down, up];
     (wanted.current?.disabled ? other : wanted).current?.focus();
-  }, [state, first, last]);
+  }, [state]);
   const moved = state.result === "moved" && "position" in state;
   const refused = state.result !== "idle" && state.result !== "moved" && state.result !== "unchanged";
   return (
