@@ -9,7 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  // Two cores run the server, the browser and the tests at once: allow for a loaded machine.
+  // Two cores run the server, the browser and the tests at once: allow for a loaded machine. A sign-in and two axe
+  // scans of a workspace page took 18-20 s with two workers in a quiet run, and over 30 s (the default) in CI's.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
     ["list"],

@@ -7,7 +7,6 @@ import { actAsNewVisitor } from "./support/visitor";
 test.beforeEach(({ page }) => actAsNewVisitor(page));
 
 test("a treatment page loads the compact form only when asked, and it sends a request for that treatment", async ({ page }) => {
-  test.setTimeout(60_000); // a static page, the form's code loaded on demand, an axe scan and a request sent
   const scripts: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());

@@ -141,7 +141,6 @@ test("a visitor sends a request with a PDF and a JPEG and gets a reference (en)"
 });
 
 test("the same in Arabic, right to left (ar)", async ({ page }) => {
-  test.setTimeout(60_000); // the form, a 3.5 MB upload and the thank-you page
   const email = `e2e-ar-${Date.now()}@example.com`;
   await page.goto("/ar/consultation");
   const openedAt = await formReady(page);
@@ -180,7 +179,6 @@ test("invalid input is explained next to each field, focus goes to the first, an
 });
 
 test("a server error keeps everything the visitor entered and lets them retry", async ({ page }) => {
-  test.setTimeout(60_000); // the form and two sends, the second a 3 MB upload
   await page.goto("/en/consultation?clinic=quellenried-liver-oncology-clinic");
   const openedAt = await formReady(page);
   await fillRequiredFields(page, `e2e-retry-${Date.now()}@example.com`);

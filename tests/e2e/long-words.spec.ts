@@ -56,7 +56,6 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 }
 
 test("text a patient typed as one long word wraps instead of widening the workspace", async ({ page }) => {
-  test.setTimeout(60_000); // two requests, a sign-in, a note, a download and three pages laid out at two widths
   const lead = await sendLongWordedRequest(page);
   const quarantined = await sendLongWordedRequest(page, { spam: true });
 

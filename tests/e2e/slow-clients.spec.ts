@@ -111,7 +111,6 @@ test("a body trickling at 10 bytes/s is cut within the pace window: 408 tooSlow,
 });
 
 test("a slow but steady upload, 50 KB/s for three windows, is accepted", async () => {
-  test.setTimeout(60_000);
   const { reply, submissionId } = sendAtPace(300 * 1024, 1024, 50 * 1024);
   const answer = await reply;
   expect(answer.status).toBe(201);
