@@ -29,6 +29,7 @@ const cleanFreeText = (text: string) =>
     .replace(droppedFromFreeText, "");
 
 export const hasControlCharacter = (text: string) => controlCharacter.test(text);
+export const hasLoneSurrogate = (text: string) => loneSurrogate.test(text);
 export const isBlank = (text: string) => text.replace(invisible, "") === "";
 
 /** A single line of text, possibly empty; see `requiredLine` for one that must be filled in. */
@@ -37,7 +38,7 @@ export const singleLine = (max: number) =>
     z.overwrite((text) => text.normalize("NFC")),
     z.trim(),
     z.maxLength(max, "tooLong"),
-    z.refine((text) => !hasControlCharacter(text) && !loneSurrogate.test(text), "invalidCharacters"),
+    z.refine((text) => !hasControlCharacter(text) && !hasLoneSurrogate(text), "invalidCharacters"),
   );
 
 const filledIn = () => z.refine<string>((text) => !isBlank(text), "required");

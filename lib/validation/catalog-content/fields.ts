@@ -34,7 +34,8 @@ export const unpublished = z.optional(z.literal(true));
 
 /** A photo is its address and its size together (the database's CHECK constraint); the alt text is per locale. */
 export const photo = z.strictObject({
-  url: z.string().check(z.regex(/^(\/|https:\/\/)\S+$/, "a site path or an https address")),
+  // Printable ASCII only: anything else in an address is percent-encoded, and NUL would not fit in the versions' JSON.
+  url: z.string().check(z.regex(/^(\/|https:\/\/)[\x21-\x7e]+$/, "a site path or an https address, other characters percent-encoded")),
   width: z.int().check(z.positive()),
   height: z.int().check(z.positive()),
 });

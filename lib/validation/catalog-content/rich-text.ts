@@ -1,4 +1,4 @@
-import { hasControlCharacter, isBlank } from "../text";
+import { hasControlCharacter, hasLoneSurrogate, isBlank } from "../text";
 import * as z from "../zod";
 
 /**
@@ -15,6 +15,8 @@ const htmlTag = /<\/?[a-z!][^>]*>/i;
 function markupProblem(text: string): string | undefined {
   if (isBlank(text)) return undefined;
   if (hasControlCharacter(text.replaceAll("\n", ""))) return "control characters other than line breaks";
+  // PostgreSQL refuses such a half in the JSON that keeps drafts and versions.
+  if (hasLoneSurrogate(text)) return "half of a surrogate pair, which is not a character";
   if (htmlTag.test(text)) return "HTML tags are not rendered; use the catalog markup";
   if (text !== text.trim()) return "leading or trailing white space";
   for (const block of text.split(/\n\s*\n/)) {
