@@ -2,6 +2,11 @@ import { expect, test } from "@playwright/test";
 
 const locales = ["en", "ru", "uk", "de", "ar"];
 
+test("the home page's title names Careport once", async ({ page }) => {
+  await page.goto("/de");
+  await expect(page).toHaveTitle("Careport – Behandlung von Lebermetastasen im Ausland, mit kostenloser Beratung");
+});
+
 test("a treatment page has localized title, canonical, hreflang alternates, Open Graph and JSON-LD", async ({ page }) => {
   await page.goto("/de/treatments/stereotactic-radiosurgery");
   await expect(page).toHaveTitle(/· Careport$/);

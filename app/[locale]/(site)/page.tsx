@@ -23,7 +23,9 @@ export const revalidate = 3600;
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return pageMetadata({ locale, path: "", title: t("homeTitle"), description: t("homeDescription") });
+  const title = t("homeTitle");
+  // The home title already names Careport: without `absolute` the layout's template would name it twice.
+  return { ...pageMetadata({ locale, path: "", title, description: t("homeDescription") }), title: { absolute: title } };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
