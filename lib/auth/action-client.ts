@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { noteActionStarted } from "@/lib/observability/request-context";
 import type * as z from "@/lib/validation/zod";
 import type { ActionOutcome, ActionState, FormState } from "./action-state";
 import { checkStaffAccess, type StaffAccess } from "./staff-guard";
@@ -50,6 +51,7 @@ export async function performAction<Outcome extends ActionOutcome>(
   requestHeaders: Headers,
   input: unknown,
 ): Promise<ActionState<Outcome>> {
+  noteActionStarted();
   let staff: StaffSession | undefined;
   if (definition.access !== "public") {
     const checked = await checkStaffAccess(requestHeaders, definition.access, `action:${definition.name}`);

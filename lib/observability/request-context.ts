@@ -1,8 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 
-interface RequestContext {
+export interface RequestContext {
   requestId: string;
+  /** A request Next.js decodes as a server action (scripts/lib/server-action-faults.ts). */
+  serverAction?: boolean;
+  /** Set when a server action's own code starts (lib/auth/action-client.ts). */
+  actionStarted?: boolean;
 }
 
 // Kept on globalThis: the production server (scripts/server.ts) and the code Next.js bundles load this module as
@@ -14,7 +18,21 @@ const storage = (globalStore[key] ??= new AsyncLocalStorage<RequestContext>());
 export const newRequestId = () => randomUUID();
 
 export function runWithRequestId<T>(requestId: string, work: () => T): T {
-  return storage.run({ requestId }, work);
+  return runInRequestContext({ requestId }, work);
+}
+
+export function runInRequestContext<T>(context: RequestContext, work: () => T): T {
+  return storage.run(context, work);
+}
+
+export function noteActionStarted() {
+  const context = storage.getStore();
+  if (context) context.actionStarted = true;
+}
+
+/** A server action request that failed before the action's code ran: Next.js could not decode what was sent. */
+export function isUndecodedServerAction(context = storage.getStore()) {
+  return Boolean(context?.serverAction && !context.actionStarted);
 }
 
 export function currentRequestId(): string | undefined {

@@ -2,7 +2,7 @@ import net, { type AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../../lib/logger";
-import { currentRequestId } from "../../lib/observability/request-context";
+import { currentRequestId, noteActionStarted } from "../../lib/observability/request-context";
 import { parseTrustedProxies } from "../../lib/security/trusted-proxies";
 import { createProductionServer } from "./production-server";
 
@@ -54,6 +54,29 @@ describe("the production server", () => {
     const response = await fetch(url, { redirect: "manual" });
     expect(response.status).toBe(308);
     expect(response.headers.get("location")).toBe("/de/clinics/current");
+  });
+
+  it("answers 400, not 500, to a server action request Next.js failed before the action's code ran; a fault after stays a 500", async () => {
+    const url = await serve(async (request, response) => {
+      await sleep(5);
+      if (request.headers["x-test-action-runs"]) noteActionStarted();
+      response.statusCode = 500;
+      response.end();
+    });
+    const post = (path: string, headers: Record<string, string>) => fetch(url + path, { method: "POST", headers, body: "[]" });
+    expect((await post("/en/admin/sign-in", { "next-action": "7f00" })).status).toBe(400);
+    expect((await post("/en", { "content-type": "multipart/form-data; boundary=x" })).status).toBe(400);
+    expect((await post("/en/admin/sign-in", { "next-action": "7f00", "x-test-action-runs": "1" })).status).toBe(500);
+    expect((await post("/api/consultations", { "content-type": "multipart/form-data; boundary=x" })).status).toBe(500);
+    expect((await fetch(url + "/en")).status).toBe(500);
+  });
+
+  it("refuses a server action body declared over Next.js's 1 MB limit before the app sees it", async () => {
+    let reached = 0;
+    const url = await serve(async (_request, response) => void response.end(String((reached += 1))));
+    const response = await fetch(url + "/en/admin/sign-in", { method: "POST", headers: { "next-action": "7f00" }, body: "a".repeat(1024 * 1024 + 1) });
+    expect(response.status).toBe(413);
+    expect(reached).toBe(0);
   });
 
   it("answers 400 to a malformed path before the app sees it", async () => {

@@ -1,10 +1,11 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { logger } from "../../lib/logger";
-import { newRequestId, runWithRequestId } from "../../lib/observability/request-context";
+import { newRequestId, runInRequestContext } from "../../lib/observability/request-context";
 import { applyForwardedHeaders, resolveForwardedClient } from "../../lib/security/forwarded-headers";
 import { isRoutablePath } from "../../lib/security/request-target";
 import type { ProxyTrust } from "../../lib/security/trusted-proxies";
 import { MAX_UPLOAD_SECONDS } from "../../lib/validation/consultation-files";
+import { guardServerActionRequest } from "./server-action-faults";
 import { keepLocationSingle } from "./single-location-header";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -41,9 +42,11 @@ export function createProductionServer(handle: Handler, trust: ProxyTrust, limit
       response.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" }).end("Bad request: the address is malformed.");
       return;
     }
+    const context = { requestId };
+    if (!guardServerActionRequest(request, response, context)) return;
     const connection = { peer: request.socket.remoteAddress, encrypted: "encrypted" in request.socket };
     applyForwardedHeaders(request.headers, resolveForwardedClient(connection, request.headers, trust));
-    runWithRequestId(requestId, () =>
+    runInRequestContext(context, () =>
       handle(request, response).catch((error: unknown) => {
         logger.error({ err: error }, "Request failed outside the app's own error handling");
         if (response.headersSent) response.destroy();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { consultationTextParts, multipartBody } from "@/tests/fixtures/multipart";
 import { consultationFields } from "./support/consultation-request";
-import { admin, signIn } from "./support/coordinator";
+import { admin, editorOnly, signIn } from "./support/coordinator";
 
 /** Requests an attacker or a broken client sends, against the production server: each ends in a 4xx, never a 5xx. */
 const origin = new URL(process.env.APP_URL ?? "http://127.0.0.1:3100").origin;
@@ -58,4 +58,25 @@ test("hostile query and route parameters in the workspace are ignored or not fou
   expect((await page.request.get(`/api/admin/files/${probeId}`)).status()).toBe(404);
   const exported = await page.request.get("/api/admin/leads/export?q=%00");
   expect(exported.status()).toBe(400);
+});
+
+test("malformed and cross-site server action requests are a 4xx, and the action still works for the browser", async ({ page }) => {
+  await page.goto("/en/admin/sign-in");
+  const sent = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+  await signIn(page, editorOnly.password, editorOnly.email);
+  await expect(page).toHaveURL(/\/en\/admin\/catalog$/);
+  const actionId = (await sent).headers()["next-action"]!;
+  const post = (headers: Record<string, string>, data: string, path = "/en/admin/sign-in") =>
+    page.request.post(path, { headers: { origin, "content-type": "text/plain;charset=UTF-8", "next-action": actionId, ...headers }, data });
+  // Replies React's decoder refuses: references to parts that were never sent, a bare "$", a thenable.
+  for (const body of ["garbage", '["$K', '"$"', '["$Q1"]', '["$F1"]', '["$h1"]', '{"then":"$1:then"}']) {
+    expect((await post({}, body)).status(), body).toBe(400);
+  }
+  expect((await post({ origin: "https://attacker.example" }, "[]")).status()).toBe(400);
+  expect((await post({ origin: "null" }, "[]")).status()).toBe(400);
+  expect((await post({ "content-type": "multipart/form-data" }, "x")).status()).toBe(400);
+  expect((await post({}, "a".repeat(1024 * 1024 + 1))).status()).toBe(413);
+  // A broken form posted to a page without any action of its own.
+  const form = await page.request.post("/en", { headers: { "content-type": "multipart/form-data; boundary=b" }, data: '--b\r\nContent-Disposition: form-data; name="1_x"\r\n\r\nx' });
+  expect(form.status()).toBe(400);
 });
